@@ -1,0 +1,92 @@
+// `cchc parse FILE…`: read, extract, validate, render, write.
+import type { CchcDocument } from '../../model/schema.js';
+import { InputError } from '../../source/types.js';
+import { parseFile, validateDocument } from '../../parse.js';
+import { loadRenderer, type Format } from '../../render/index.js';
+import type { Lang, RenderOptions } from '../../render/types.js';
+import { expandInputs } from '../files.js';
+import { EXIT, type Io } from '../io.js';
+import { inputErrorMessage, message } from '../messages.js';
+import { writeFileAtomic } from '../write.js';
+import { isIsoDate } from '../../text/dates.js';
+
+export interface ParseCliOptions {
+  format?: Format;
+  output?: string;
+  lang: Lang;
+  today?: string;
+  todo?: boolean;
+  remind?: string;
+  unit?: string;
+  from?: string;
+  to?: string;
+  until?: string;
+}
+
+const PROGRESS_MIN_FILES = 5;
+
+export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): Promise<number> {
+  const lang = opts.lang;
+  for (const key of ['today', 'from', 'to', 'until'] as const) {
+    const v = opts[key];
+    if (v !== undefined && !isIsoDate(v)) {
+      io.stderr(`cchc: ${message('bad-option', lang, { detail: `--${key} ${v} (YYYY-MM-DD)` })}\n`);
+      return EXIT.usage;
+    }
+  }
+  const { files, emptyDirs } = expandInputs(paths);
+  for (const d of emptyDirs) io.stderr(`cchc: ${message('no-documents', lang, { path: d })}\n`);
+  if (files.length === 0) {
+    if (emptyDirs.length === 0) io.stderr(`cchc: ${message('no-input', lang)}\n`);
+    return EXIT.usage;
+  }
+
+  const docs: CchcDocument[] = [];
+  let failed = false;
+  const progress = io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
+  for (const [i, f] of files.entries()) {
+    if (progress) io.stderr(`\r${i + 1}/${files.length} ${f.path.slice(-60).padEnd(60)}`);
+    try {
+      docs.push(validateDocument(await parseFile(f.path, { lang })));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      if (progress) io.stderr('\n');
+      io.stderr(`cchc: ${inputErrorMessage(err.code, f.path, lang)}\n`);
+      failed = true;
+    }
+  }
+  if (progress) io.stderr('\r\x1b[K');
+  if (failed) return EXIT.usage;
+
+  const format: Format = opts.format ?? (io.stdoutIsTTY && !opts.output ? 'table' : 'json');
+  const renderOpts: RenderOptions = {
+    lang,
+    today: opts.today ?? io.today(),
+    color: format === 'table' && !opts.output && io.stdoutIsTTY && !io.env.NO_COLOR,
+    todo: Boolean(opts.todo),
+    remind: opts.remind === undefined || opts.remind === 'none' ? (opts.remind === 'none' ? [] : ['3d', '1d']) : opts.remind.split(',').map((s) => s.trim()).filter(Boolean),
+    unit: opts.unit,
+    from: opts.from,
+    to: opts.to,
+    until: opts.until,
+    sourceDateEpoch: parseEpoch(io.env.SOURCE_DATE_EPOCH),
+  };
+  const render = await loadRenderer(format);
+  const out = render(docs, renderOpts);
+  if (opts.output) {
+    try {
+      writeFileAtomic(opts.output, out);
+    } catch (err) {
+      io.stderr(`cchc: ${message('write-failed', lang, { path: opts.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
+      return EXIT.usage;
+    }
+  } else {
+    io.stdout(out);
+  }
+  return EXIT.ok;
+}
+
+function parseEpoch(v: string | undefined): number | undefined {
+  if (v === undefined || !/^\d+$/.test(v)) return undefined;
+  return Number(v);
+}

@@ -1,0 +1,75 @@
+// Every sentence the CLI says about unusable input, in Vietnamese and English.
+import type { InputErrorCode } from '../source/types.js';
+import type { Lang } from '../render/types.js';
+
+type Table = Record<InputErrorCode, { vi: string; en: string }>;
+
+const INPUT_ERRORS: Table = {
+  'not-found': { vi: 'Không tìm thấy tệp {path}.', en: 'File not found: {path}.' },
+  'is-directory': {
+    vi: '{path} là một thư mục; hãy chỉ định một tệp văn bản.',
+    en: '{path} is a directory; give a document file.',
+  },
+  empty: { vi: 'Tệp {path} rỗng, không có nội dung để đọc.', en: 'File {path} is empty: there is nothing to read.' },
+  unreadable: { vi: 'Không đọc được tệp {path} (kiểm tra quyền truy cập).', en: 'Cannot read {path} (check its permissions).' },
+  'unsupported-format': {
+    vi: 'Không hỗ trợ định dạng của tệp {path}; hãy dùng .txt, .md, .docx hoặc .pdf.',
+    en: 'Unsupported format for {path}; use .txt, .md, .docx or .pdf.',
+  },
+  'not-docx': {
+    vi: 'Tệp {path} không phải là tài liệu Word (.docx) hợp lệ.',
+    en: '{path} is not a Word document (.docx).',
+  },
+  'damaged-docx': {
+    vi: 'Tệp Word {path} bị hỏng hoặc không đầy đủ; hãy mở và lưu lại bằng Word, hoặc xin bản khác.',
+    en: 'The Word file {path} is damaged or incomplete; re-save it in Word or get another copy.',
+  },
+  'legacy-doc': {
+    vi: 'Tệp {path} ở định dạng Word 97-2003 (.doc) cũ; hãy mở bằng Word và lưu lại dưới dạng .docx (hoặc chuyển đổi bằng LibreOffice).',
+    en: '{path} is an old Word 97-2003 (.doc) file; open it in Word and save it as .docx (or convert it with LibreOffice).',
+  },
+  'too-large': {
+    vi: 'Tệp {path} quá lớn (hoặc giải nén ra quá lớn) để xử lý an toàn; không đọc tiếp.',
+    en: '{path} is too large (or inflates to too much) to process safely; not reading it.',
+  },
+  'pdf-encrypted': {
+    vi: 'Tệp PDF {path} được bảo vệ bằng mật khẩu; hãy cung cấp bản không đặt mật khẩu.',
+    en: 'The PDF {path} is encrypted; give the password or an unprotected copy.',
+  },
+  'pdf-no-text': {
+    vi: 'Tệp PDF {path} không có lớp văn bản (bản quét); hãy nhận dạng chữ trước, ví dụ: ocrmypdf -l vie vao.pdf ra.pdf.',
+    en: 'The PDF {path} has no text layer (a scan); run OCR first, e.g. ocrmypdf -l vie in.pdf out.pdf.',
+  },
+  'damaged-pdf': {
+    vi: 'Tệp PDF {path} bị hỏng, không đọc được.',
+    en: 'The PDF {path} is damaged and cannot be read.',
+  },
+  'unknown-encoding': {
+    vi: 'Không nhận ra bảng mã của tệp {path}; hãy lưu lại dưới dạng UTF-8.',
+    en: 'Cannot tell the text encoding of {path}; save it as UTF-8.',
+  },
+};
+
+export function inputErrorMessage(code: InputErrorCode, path: string, lang: Lang): string {
+  return INPUT_ERRORS[code][lang].replace('{path}', path);
+}
+
+const GENERAL = {
+  internal: {
+    vi: 'Lỗi nội bộ của cchc khi xử lý {path}: {detail}. Xin báo lỗi kèm tệp này.',
+    en: 'Internal cchc error while processing {path}: {detail}. Please report it with this file.',
+  },
+  'no-input': { vi: 'Chưa chỉ định tệp nào để đọc.', en: 'No input file given.' },
+  'bad-option': { vi: 'Tùy chọn không hợp lệ: {detail}.', en: 'Invalid option: {detail}.' },
+  'write-failed': { vi: 'Không ghi được tệp {path}: {detail}.', en: 'Cannot write {path}: {detail}.' },
+  'no-documents': {
+    vi: 'Không có tệp văn bản (.txt, .md, .docx, .pdf) nào trong {path}.',
+    en: 'No document files (.txt, .md, .docx, .pdf) under {path}.',
+  },
+} as const;
+
+export type GeneralMessage = keyof typeof GENERAL;
+
+export function message(key: GeneralMessage, lang: Lang, vars: { path?: string; detail?: string } = {}): string {
+  return GENERAL[key][lang].replace('{path}', vars.path ?? '').replace('{detail}', vars.detail ?? '');
+}

@@ -1,0 +1,26 @@
+import type { CchcDocument } from '../model/schema.js';
+
+export type Lang = 'vi' | 'en';
+
+/** Options every renderer may read. Renderers are pure: no clock, no randomness. */
+export interface RenderOptions {
+  lang: Lang;
+  /** Reference day for "overdue"/"due soon" (ISO date). */
+  today: string;
+  color: boolean;
+  /** Calendar options (ics). */
+  todo?: boolean;
+  /** Reminder offsets before the due date, e.g. ["3d", "1d"]; [] for none. */
+  remind?: string[];
+  /** Keep only deadlines of this unit (diacritics-insensitive, canonical). */
+  unit?: string;
+  /** Keep a date range (ISO, inclusive). */
+  from?: string;
+  to?: string;
+  /** End of recurrence (ISO) for recurring deadlines. */
+  until?: string;
+  /** Deterministic DTSTAMP etc. (seconds since epoch), from SOURCE_DATE_EPOCH. */
+  sourceDateEpoch?: number;
+}
+
+export type Renderer = (docs: CchcDocument[], opts: RenderOptions) => string | Uint8Array;

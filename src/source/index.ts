@@ -1,0 +1,84 @@
+// Reads any supported input into a SourceText. The format is chosen by content
+// (magic bytes), the extension only tells .md from .txt; heavy readers (mammoth,
+// pdf.js) are imported lazily so that plain-text parsing starts fast.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decodeText } from './encoding.js';
+import { InputError, type SourceText } from './types.js';
+
+export { InputError } from './types.js';
+export type { SourceText, InputErrorCode } from './types.js';
+
+/** Extensions picked up when a folder is given. */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'] as const;
+
+/** Inputs larger than this are refused before reading (bounded memory). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export type SniffedFormat = 'pdf' | 'zip' | 'ole' | 'text';
+
+export function sniff(bytes: Uint8Array): SniffedFormat {
+  const head = (n: number) => String.fromCharCode(...bytes.subarray(0, n));
+  if (head(5) === '%PDF-') return 'pdf';
+  // Some PDFs carry a few junk bytes before the header (allowed within 1024 bytes).
+  if (bytes.length > 5 && Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) {
+    if (!looksLikeText(bytes)) return 'pdf';
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) return 'zip';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  return 'text';
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control / Math.max(1, n) < 0.01;
+}
+
+export async function readSourceFile(path: string): Promise<{ source: SourceText; bytes: Uint8Array }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError('not-found', path);
+  }
+  if (info.isDirectory()) throw new InputError('is-directory', path);
+  if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new InputError('unreadable', path);
+  }
+  return { source: await readSourceBytes(bytes, path), bytes };
+}
+
+export async function readSourceBytes(bytes: Uint8Array, path: string): Promise<SourceText> {
+  if (bytes.length === 0) throw new InputError('empty', path);
+  const kind = sniff(bytes);
+  switch (kind) {
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
+      return readPdf(bytes, path);
+    }
+    case 'zip': {
+      const { readDocx } = await import('./docx.js');
+      return readDocx(bytes, path);
+    }
+    case 'ole':
+      throw new InputError('legacy-doc', path);
+    case 'text': {
+      const ext = extname(path).toLowerCase();
+      if (ext === '.docx') throw new InputError('not-docx', path);
+      if (ext === '.doc') throw new InputError('legacy-doc', path);
+      if (ext === '.pdf') throw new InputError('damaged-pdf', path);
+      const { text, encoding } = decodeText(bytes, path);
+      if (text.trim() === '') throw new InputError('empty', path);
+      return { text, format: ext === '.md' ? 'md' : 'txt', encoding };
+    }
+  }
+}

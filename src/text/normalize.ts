@@ -1,0 +1,56 @@
+// Text normalisation shared by every stage. Functions that keep the length
+// (`foldForMatching`) can be used on text whose offsets matter; the others
+// build comparison keys only.
+
+// Look-alike characters that copy-paste leaves in real documents (a Cyrillic
+// "Т" in "BТС", full-width digits, non-breaking spaces). Each maps to exactly
+// one UTF-16 code unit so offsets survive.
+const LOOKALIKES: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u200a': ' ', '\u3000': ' ',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-',
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'",
+  '\u0110': 'Đ', '\u00d0': 'Đ', '\u0111': 'đ',
+};
+
+/**
+ * Same length as the input: look-alikes → Latin/ASCII, full-width ASCII → ASCII,
+ * exotic spaces → space. Vietnamese letters are untouched.
+ */
+export function foldForMatching(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (ch.length === 1 && LOOKALIKES[ch] !== undefined) out += LOOKALIKES[ch];
+    else out += ch;
+  }
+  return out;
+}
+
+// Old-style ("hoà", "uỷ") and new-style ("hòa", "ủy") tone placement name the
+// same word; keys use the new style (the one in Decree 30's own text).
+const OLD_TO_NEW: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+
+/** Lower-case, NFC, new-style tone marks: "Uỷ ban" and "Ủy ban" give the same key. */
+export function toneKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/(?<![qgQG])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu, (m) => OLD_TO_NEW[m] ?? m);
+}
+
+/** Remove every diacritic (đ → d): for diacritics-insensitive matching of names. */
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** Collapse white space and trim. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
