@@ -1,6 +1,57 @@
-import type { Io } from '../io.js';
-// TODO(issue 6)
-export async function runCheck(_paths: string[], _opts: Record<string, unknown>, io: Io): Promise<number> {
-  io.stderr('cchc check: chưa có / not implemented yet\n');
-  return 2;
+// `cchc check PATH…`: compare parse results with NAME.expected.json next to each
+// document (a CI gate), or rewrite them with --update.
+import { CHECK_REPORTERS, type CheckFormat } from '../../check/reporters/index.js';
+import { checkExitCode, runChecks } from '../../check/run.js';
+import { checkMessage } from '../../check/messages.js';
+import type { Lang } from '../../render/types.js';
+import { expandInputs } from '../files.js';
+import { EXIT, type Io } from '../io.js';
+import { message } from '../messages.js';
+import { writeFileAtomic } from '../write.js';
+
+export interface CheckCliOptions {
+  update?: boolean;
+  force?: boolean;
+  format?: CheckFormat;
+  output?: string;
+  lang?: Lang;
+}
+
+export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
+  const lang: Lang = opts.lang === 'en' ? 'en' : 'vi';
+  const format: CheckFormat = opts.format ?? 'human';
+  if (opts.update && io.env.CI === 'true' && !opts.force) {
+    io.stderr(`cchc: ${checkMessage('update-in-ci', lang)}\n`);
+    return EXIT.usage;
+  }
+  const { files, emptyDirs } = expandInputs(paths);
+  for (const d of emptyDirs) io.stderr(`cchc: ${message('no-documents', lang, { path: d })}\n`);
+  if (files.length === 0) {
+    if (emptyDirs.length === 0) io.stderr(`cchc: ${message('no-input', lang)}\n`);
+    return EXIT.usage;
+  }
+
+  const run = await runChecks(
+    files.map((f) => f.path),
+    { update: Boolean(opts.update), lang },
+  );
+  // The human report already names unusable inputs on stdout; other formats also say it on stderr.
+  const reportOnStdout = format === 'human' && !opts.output;
+  if (!reportOnStdout) for (const r of run.results) if (r.status === 'error') io.stderr(`cchc: ${r.error}\n`);
+  if (!opts.update && run.results.every((r) => r.status === 'skipped')) io.stderr(`cchc: ${checkMessage('no-expected', lang)}\n`);
+
+  const report = CHECK_REPORTERS[format](run, lang);
+  if (opts.output) {
+    try {
+      writeFileAtomic(opts.output, report);
+    } catch (err) {
+      io.stderr(`cchc: ${message('write-failed', lang, { path: opts.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
+      return EXIT.usage;
+    }
+    // The file is for the CI system; the log still shows what happened.
+    if (format !== 'human') io.stdout(CHECK_REPORTERS.human(run, lang));
+  } else {
+    io.stdout(report);
+  }
+  return checkExitCode(run);
 }

@@ -1,0 +1,28 @@
+// The terminal report: one line per document, its differences indented below.
+import { basename } from 'node:path';
+import type { Lang } from '../../render/types.js';
+import { checkMessage, formatDifference } from '../messages.js';
+import { summarize, type CheckRun } from '../run.js';
+
+const MARK = { pass: '✓', fail: '✗', skipped: '-', error: '!' } as const;
+
+export function renderHuman(run: CheckRun, lang: Lang): string {
+  const lines: string[] = [];
+  for (const u of run.updates) {
+    lines.push(checkMessage(u.written ? 'updated' : 'unchanged', lang, { expected: u.expectedPath }));
+  }
+  for (const r of run.results) {
+    const head = `${MARK[r.status]} ${r.file}`;
+    if (r.status === 'pass') lines.push(`${head}: ${checkMessage('pass', lang)}`);
+    else if (r.status === 'skipped') lines.push(`${head}: ${checkMessage('skipped', lang, { expected: basename(r.expectedPath) })}`);
+    else if (r.status === 'error') lines.push(`${head}: ${r.error ?? checkMessage('error', lang)}`);
+    else {
+      lines.push(`${head}: ${checkMessage('fail', lang, { count: r.differences.length })}`);
+      for (const d of r.differences) lines.push(`    ${formatDifference(d, lang)}`);
+    }
+  }
+  const s = summarize(run);
+  lines.push(checkMessage('summary', lang, { passed: s.pass, failed: s.fail, skipped: s.skipped, errors: s.error }));
+  if (run.updates.length > 0) lines.push(checkMessage('summary-updated', lang, { updated: s.updated }));
+  return `${lines.join('\n')}\n`;
+}

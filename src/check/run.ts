@@ -1,0 +1,144 @@
+// The golden comparison itself: documents in, one result per document out.
+// No printing here; the command renders the results and picks the exit code.
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { CchcDocument } from '../model/schema.js';
+import { parseFile, validateDocument } from '../parse.js';
+import type { Lang } from '../render/types.js';
+import { InputError } from '../source/types.js';
+import { inputErrorMessage } from '../cli/messages.js';
+import { writeFileAtomic } from '../cli/write.js';
+import { diffDocuments, type Difference } from './diff.js';
+import { expectedPathFor, toExpected, UPDATE_PREFERENCE, type Json } from './expected.js';
+import { checkMessage } from './messages.js';
+
+export type CheckStatus = 'pass' | 'fail' | 'skipped' | 'error';
+
+export interface CheckResult {
+  /** The document, as given or found under a folder. */
+  file: string;
+  expectedPath: string;
+  status: CheckStatus;
+  differences: Difference[];
+  /** One sentence for status "error". */
+  error?: string;
+}
+
+export interface UpdateResult {
+  expectedPath: string;
+  /** The document the expected result was taken from. */
+  from: string;
+  written: boolean;
+}
+
+export interface CheckRun {
+  results: CheckResult[];
+  updates: UpdateResult[];
+}
+
+export interface CheckOptions {
+  update?: boolean;
+  /** Language of error sentences. Documents are always parsed in Vietnamese so that
+   * diagnostic messages in expected files do not depend on --lang. */
+  lang: Lang;
+}
+
+const PARSE_LANG: Lang = 'vi';
+
+export async function runChecks(files: string[], opts: CheckOptions): Promise<CheckRun> {
+  const parsed = new Map<string, Json | InputError>();
+  const parse = async (file: string): Promise<Json | InputError> => {
+    let got = parsed.get(file);
+    if (got === undefined) {
+      got = await parseOrError(file);
+      parsed.set(file, got);
+    }
+    return got;
+  };
+
+  const updates: UpdateResult[] = [];
+  if (opts.update) {
+    for (const [expectedPath, group] of groupByExpected(files)) {
+      const from = pickUpdateSource(group);
+      const doc = await parse(from);
+      if (doc instanceof InputError) continue; // reported below, with the document
+      const text = `${JSON.stringify(doc, null, 2)}\n`;
+      const before = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : null;
+      if (before !== text) writeFileAtomic(expectedPath, text);
+      updates.push({ expectedPath, from, written: before !== text });
+    }
+  }
+
+  const results: CheckResult[] = [];
+  for (const file of files) {
+    const expectedPath = expectedPathFor(file);
+    const base = { file, expectedPath, differences: [] as Difference[] };
+    if (!existsSync(expectedPath)) {
+      results.push({ ...base, status: 'skipped' });
+      continue;
+    }
+    let expected: Json;
+    try {
+      expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Json;
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      results.push({ ...base, status: 'error', error: checkMessage('bad-expected', opts.lang, { path: expectedPath, detail }) });
+      continue;
+    }
+    const actual = await parse(file);
+    if (actual instanceof InputError) {
+      results.push({ ...base, status: 'error', error: inputErrorMessage(actual.code, file, opts.lang) });
+      continue;
+    }
+    const differences = diffDocuments(expected, actual);
+    results.push({ ...base, status: differences.length === 0 ? 'pass' : 'fail', differences });
+  }
+  return { results, updates };
+}
+
+async function parseOrError(file: string): Promise<Json | InputError> {
+  try {
+    const doc: CchcDocument = validateDocument(await parseFile(file, { lang: PARSE_LANG }));
+    return toExpected(doc);
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+}
+
+/** Documents that share one expected file, in input order. */
+export function groupByExpected(files: string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const f of files) {
+    const key = expectedPathFor(f);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return groups;
+}
+
+/** .txt, then .md, else the first format found. */
+export function pickUpdateSource(group: string[]): string {
+  for (const ext of UPDATE_PREFERENCE) {
+    const hit = group.find((f) => extname(f).toLowerCase() === ext);
+    if (hit) return hit;
+  }
+  return group[0];
+}
+
+/** 2 when an input could not be used, 1 on any difference, else 0. */
+export function checkExitCode(run: CheckRun): 0 | 1 | 2 {
+  if (run.results.some((r) => r.status === 'error')) return 2;
+  if (run.results.some((r) => r.status === 'fail')) return 1;
+  return 0;
+}
+
+export function summarize(run: CheckRun): Record<CheckStatus | 'updated', number> {
+  const count = (s: CheckStatus) => run.results.filter((r) => r.status === s).length;
+  return {
+    pass: count('pass'),
+    fail: count('fail'),
+    skipped: count('skipped'),
+    error: count('error'),
+    updated: run.updates.filter((u) => u.written).length,
+  };
+}
