@@ -1,0 +1,143 @@
+// What the .docx and .pdf readers build, and how it becomes text in the shape
+// of the corpus .txt files: paragraphs separated by a blank line, "\n" for a
+// line break inside a paragraph, `**…**` around bold, a literal `*` escaped.
+
+export interface Run {
+  text: string;
+  bold: boolean;
+}
+
+/** One paragraph: runs whose text may hold "\n" (a line break inside the paragraph). */
+export type Para = Run[];
+
+export function paraText(p: Para): string {
+  return p.map((r) => r.text).join('');
+}
+
+/**
+ * Bold markers go around bold text only: white space between two bold runs is
+ * inside the span ("**ỦY BAN NHÂN DÂN\nHUYỆN TUY PHƯỚC**"), white space at its
+ * edges stays outside ("phòng: **Phòng Tài chính** hoàn thành").
+ */
+export function paraToMarkup(p: Para): string {
+  const chars: string[] = [];
+  const flags: Array<boolean | null> = [];
+  for (const r of p) {
+    for (const ch of r.text) {
+      chars.push(ch);
+      flags.push(/\s/.test(ch) ? null : r.bold);
+    }
+  }
+  // White space takes bold only when bold text lies on both sides of it.
+  let prev: boolean | null = null;
+  const left: Array<boolean | null> = flags.map((f) => (f === null ? prev : (prev = f)));
+  let next: boolean | null = null;
+  for (let i = flags.length - 1; i >= 0; i--) {
+    if (flags[i] === null) flags[i] = left[i] === true && next === true;
+    else next = flags[i];
+  }
+  let out = '';
+  let open = false;
+  for (let i = 0; i < chars.length; i++) {
+    const b = flags[i] === true;
+    if (b !== open) {
+      out += '**';
+      open = b;
+    }
+    out += chars[i] === '*' ? '\\*' : chars[i];
+  }
+  if (open) out += '**';
+  return out
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+$/u, ''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+/** Splits a paragraph at blank lines (two line breaks in a row read as a new paragraph in .txt). */
+export function splitAtBlankLines(p: Para): Para[] {
+  if (!/\n[ \t]*\n/.test(paraText(p))) return [p];
+  const lines: Para[] = [[]];
+  for (const r of p) {
+    r.text.split('\n').forEach((piece, k) => {
+      if (k > 0) lines.push([]);
+      if (piece) lines[lines.length - 1].push({ text: piece, bold: r.bold });
+    });
+  }
+  const out: Para[] = [];
+  let cur: Para = [];
+  for (const line of lines) {
+    if (paraText(line).trim() === '') {
+      if (cur.length) out.push(cur);
+      cur = [];
+      continue;
+    }
+    if (cur.length) cur.push({ text: '\n', bold: false });
+    cur.push(...line);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** Splits a paragraph before its first line (after the first) that `startsLine` accepts. */
+export function splitBeforeLine(p: Para, startsLine: (line: string) => boolean): [Para, Para] | null {
+  const lines = paraText(p).split('\n');
+  let at = -1;
+  let offset = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (k > 0 && startsLine(lines[k].trim()) && lines.slice(0, k).join('').trim() !== '') {
+      at = offset;
+      break;
+    }
+    offset += lines[k].length + 1;
+  }
+  if (at < 0) return null;
+  const before: Para = [];
+  const after: Para = [];
+  let pos = 0;
+  for (const r of p) {
+    const end = pos + r.text.length;
+    if (end <= at) before.push(r);
+    else if (pos >= at) after.push(r);
+    else {
+      before.push({ text: r.text.slice(0, at - pos), bold: r.bold });
+      after.push({ text: r.text.slice(at - pos), bold: r.bold });
+    }
+    pos = end;
+  }
+  return [before, after];
+}
+
+const SUBJECT_LINE = /^(?:\*\*)?V\/V(?![\p{L}\p{N}])/iu;
+
+/**
+ * A two-cell row of the Decree 30 header table reads left cell, then right
+ * cell — except that the subject line ("V/v …"), which sits under the number
+ * in the left cell, comes after the place and date of the right cell, as in
+ * the .txt: issuer, motto, "Số: …", "Tuy Phước, ngày …", "V/v …".
+ */
+export function orderTwoCells(left: Para[], right: Para[]): Para[] {
+  const isSubject = (line: string) => SUBJECT_LINE.test(line);
+  for (let k = 0; k < left.length; k++) {
+    const first = paraText(left[k]).trim();
+    if (isSubject(first)) {
+      if (k === 0) break;
+      return [...left.slice(0, k), ...right, ...left.slice(k)];
+    }
+    const split = splitBeforeLine(left[k], isSubject);
+    if (split) return [...left.slice(0, k), split[0], ...right, split[1], ...left.slice(k + 1)];
+  }
+  return [...left, ...right];
+}
+
+/** The SourceText body: NFC, LF, paragraphs separated by one blank line. */
+export function joinParagraphs(paras: Para[]): string {
+  const out: string[] = [];
+  for (const p of paras) {
+    for (const piece of splitAtBlankLines(p)) {
+      const s = paraToMarkup(piece);
+      if (s.replace(/\*\*/g, '').trim() !== '') out.push(s);
+    }
+  }
+  return out.join('\n\n').normalize('NFC') + '\n';
+}
