@@ -1,7 +1,56 @@
-// TODO(issue 5): iCalendar export.
+// `--format ics`: one VCALENDAR for all documents. Pure: the same documents and
+// options give the same bytes (no clock, no randomness; see uid.ts).
 import type { CchcDocument } from '../../model/schema.js';
 import type { RenderOptions } from '../types.js';
+import { docLabel } from './document.js';
+import { deadlineItem, watchEvent, watchTodo } from './items.js';
+import { icsLabels } from './labels.js';
+import { schedule } from './schedule.js';
+import { selectEntries, type Entry } from './select.js';
+import { escapeText, serialize, type Component } from './serializer.js';
+import { TZID, vtimezone } from './vtimezone.js';
 
-export function renderIcs(_docs: CchcDocument[], _opts: RenderOptions): string {
-  throw new Error('ics renderer not implemented yet');
+export { parseReminder } from './alarms.js';
+
+export function renderIcs(docs: CchcDocument[], opts: RenderOptions): string {
+  const items: Component[] = [];
+  let timed = false;
+  const entries = selectEntries(docs, opts);
+  for (const doc of docs) {
+    const watch: Entry[] = [];
+    const notes = new Map<Entry, string>();
+    const dueDays: string[] = [];
+    for (const e of entries.filter((x) => x.doc === doc)) {
+      const when = schedule(e, opts);
+      if (when.type === 'watch') {
+        if (when.note) notes.set(e, when.note);
+        if (opts.todo) items.push(watchTodo(e, when.note, opts));
+        else watch.push(e);
+        continue;
+      }
+      if (when.type === 'once') dueDays.push(when.day);
+      timed ||= when.time !== null;
+      items.push(deadlineItem(e, when, opts));
+    }
+    if (watch.length) items.push(watchEvent(watch, notes, dueDays, opts));
+  }
+  return serialize({
+    name: 'VCALENDAR',
+    props: [
+      { name: 'VERSION', value: '2.0' },
+      { name: 'PRODID', value: `-//cchc//cchc//${opts.lang === 'en' ? 'EN' : 'VI'}` },
+      { name: 'CALSCALE', value: 'GREGORIAN' },
+      { name: 'X-WR-CALNAME', value: escapeText(calendarName(docs, opts)) },
+      { name: 'X-WR-TIMEZONE', value: TZID },
+    ],
+    children: timed ? [vtimezone(), ...items] : items,
+  });
+}
+
+/** "Thời hạn: 1801/UBND-NV, 97/KH-UBND +3 văn bản – Phòng Nội vụ" */
+function calendarName(docs: readonly CchcDocument[], opts: RenderOptions): string {
+  const L = icsLabels(opts.lang);
+  const labels = [...new Set(docs.map(docLabel))];
+  const shown = labels.length > 3 ? `${labels.slice(0, 2).join(', ')} +${labels.length - 2} ${L.documents}` : labels.join(', ');
+  return `${L.calendar}: ${shown || 'cchc'}${opts.unit ? ` – ${opts.unit}` : ''}`;
 }

@@ -1,0 +1,37 @@
+// The CSV columns, in order: header labels (vi/en) and how each cell is read
+// from a deadline. Values stay as in the JSON output (ISO dates, enum codes),
+// so a sheet can be filtered and sorted the same way in both languages.
+import type { Lang } from '../types.js';
+import { docLabel, sectionLabel } from '../ics/document.js';
+import type { Entry } from '../ics/select.js';
+
+interface Column {
+  vi: string;
+  en: string;
+  cell: (e: Entry) => string;
+}
+
+/** Unit names contain commas ("UBND các xã, thị trấn"): lists are joined with "; ". */
+const list = (xs: readonly string[]): string => xs.join('; ');
+
+export const COLUMNS: readonly Column[] = [
+  { vi: 'Văn bản', en: 'Document', cell: (e) => docLabel(e.doc) },
+  { vi: 'Nhiệm vụ', en: 'Task ID', cell: (e) => e.task.id },
+  { vi: 'Mục', en: 'Section', cell: (e) => sectionLabel(e.doc, e.task.section) ?? '' },
+  { vi: 'Đơn vị chủ trì', en: 'Lead units', cell: (e) => list(e.lead) },
+  { vi: 'Đơn vị phối hợp', en: 'Partner units', cell: (e) => list(e.task.support) },
+  { vi: 'Loại thời hạn', en: 'Kind', cell: (e) => e.deadline.kind },
+  { vi: 'Quan hệ', en: 'Relation', cell: (e) => e.deadline.relation ?? '' },
+  { vi: 'Ngày ghi', en: 'Date', cell: (e) => e.deadline.date ?? '' },
+  { vi: 'Hạn chót', en: 'Due', cell: (e) => e.deadline.due ?? '' },
+  { vi: 'Giờ', en: 'Time', cell: (e) => e.deadline.time ?? '' },
+  { vi: 'Lặp lại (RRULE)', en: 'Recurrence (RRULE)', cell: (e) => e.deadline.rrule ?? '' },
+  { vi: 'Điều kiện', en: 'Trigger', cell: (e) => e.deadline.trigger ?? '' },
+  { vi: 'Nguyên văn thời hạn', en: 'Deadline words', cell: (e) => e.deadline.text },
+  { vi: 'Nội dung nhiệm vụ', en: 'Task text', cell: (e) => e.task.text },
+  { vi: 'In đậm', en: 'Bold', cell: (e) => (e.deadline.bold ? 'true' : 'false') },
+];
+
+export function header(lang: Lang): string[] {
+  return COLUMNS.map((c) => (lang === 'en' ? c.en : c.vi));
+}

@@ -1,0 +1,87 @@
+// What the calendar says about a source document, and the dates it implies.
+import { createHash } from 'node:crypto';
+import type { CchcDocument } from '../../model/schema.js';
+import { stripDiacritics, toneKey } from '../../text/normalize.js';
+import type { Lang } from '../types.js';
+import { icsLabels, showDate } from './labels.js';
+
+export const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** ASCII, lower case, dashes: "1801/UBND-NV" → "1801-ubnd-nv". */
+export function slug(s: string): string {
+  return stripDiacritics(toneKey(s)).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}
+
+function year(doc: CchcDocument): number | null {
+  return doc.document.date ? Number(doc.document.date.slice(0, 4)) : doc.document.year;
+}
+
+/**
+ * The document part of every UID. Numbers restart each year and per issuer, so
+ * a numbered document is number + year + issuer. An unnumbered one (a draft)
+ * is keyed by what it says (issuer, symbol, year, subject) rather than by its
+ * bytes, so the .docx and the .pdf of one draft — or a corrected draft — update
+ * the same events; only a document with none of these falls back to its sha256.
+ */
+export function docKey(doc: CchcDocument): string {
+  const h = doc.document;
+  const issuer = h.issuer ? toneKey(h.issuer) : '';
+  if (h.number) return `${slug(h.number)}-${year(doc) ?? 'x'}-${sha(`${issuer}|${h.number}`).slice(0, 8)}`;
+  if (h.subject || h.issuer) {
+    const basis = [issuer, h.symbol ?? '', year(doc) ?? '', toneKey(h.subject ?? '')].join('|');
+    return `${slug(h.symbol ?? 'draft')}-${year(doc) ?? 'x'}-${sha(basis).slice(0, 12)}`;
+  }
+  return `sha-${doc.source.sha256.slice(0, 16)}`;
+}
+
+/** Short name of a document: its number, else its subject, else its file name. */
+export function docLabel(doc: CchcDocument): string {
+  const h = doc.document;
+  if (h.number) return h.number;
+  if (h.subject) return shorten(h.subject.replace(/^V\/v\s*/i, ''), 8);
+  return doc.source.path.split(/[\\/]/).pop() ?? doc.source.path;
+}
+
+/** "1801/UBND-NV ngày 06/11/2023 của UBND … – V/v …" */
+export function docLine(doc: CchcDocument, lang: Lang): string {
+  const L = icsLabels(lang);
+  const h = doc.document;
+  const parts = [h.type, h.number].filter(Boolean).join(' ') || docLabel(doc);
+  const when = h.date ? ` ${L.dated} ${showDate(h.date, lang)}` : h.year ? ` (${L.year} ${h.year})` : '';
+  const who = h.issuer ? ` – ${h.issuer}` : '';
+  const what = h.subject ? ` – ${h.subject}` : '';
+  return `${parts}${when}${who}${what}`;
+}
+
+/** Where recurrences start: the issue date, else 1 January of the document's year. */
+export function issueAnchor(doc: CchcDocument): string | null {
+  if (doc.document.date) return doc.document.date;
+  const y = year(doc);
+  return y ? `${y}-01-01` : null;
+}
+
+/**
+ * The last day of the period the document governs: the latest year its subject
+ * names (a plan "giai đoạn 2026-2030", a "kế hoạch năm 2024" issued in 2023),
+ * never before the issue year; else the issue year. 31 December of that year.
+ */
+export function periodEnd(doc: CchcDocument): string | null {
+  const y = year(doc);
+  if (y === null) return null;
+  const named = [...(doc.document.subject ?? '').matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  return `${Math.max(y, ...named.filter((n) => n <= y + 10))}-12-31`;
+}
+
+/** The first `words` words, with "…" when cut. */
+export function shorten(text: string, words: number): string {
+  const all = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().split(' ');
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
+}
+
+/** "II. Title" of the task's section, or the section id alone, or null. */
+export function sectionLabel(doc: CchcDocument, section: string | null): string | null {
+  if (!section) return null;
+  const s = doc.sections.find((x) => x.id === section);
+  if (!s || !s.title) return section;
+  return s.title.startsWith(s.id) ? s.title : `${s.id}. ${s.title}`;
+}

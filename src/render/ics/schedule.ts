@@ -1,0 +1,58 @@
+// When a deadline happens on the calendar: a day, a day and time, a recurrence,
+// or nothing we may invent (then it goes on the document's "to watch" list).
+import { addDays } from '../../text/dates.js';
+import type { RenderOptions } from '../types.js';
+import { endOfVnDayUtc, icsDate, icsLocalDateTime } from './datetime.js';
+import { issueAnchor, periodEnd } from './document.js';
+import { icsLabels } from './labels.js';
+import { firstOccurrence, parseRule } from './recurrence.js';
+import type { Entry } from './select.js';
+import type { Property } from './serializer.js';
+import { TZID } from './vtimezone.js';
+
+export type Schedule =
+  | { type: 'once'; day: string; time: string | null }
+  | { type: 'recurring'; day: string; time: string | null; rrule: string }
+  | { type: 'watch'; note: string | null };
+
+const maxIso = (a: string | null | undefined, b: string | null | undefined): string | null =>
+  a && b ? (a > b ? a : b) : (a ?? b ?? null);
+const minIso = (a: string | null | undefined, b: string | null | undefined): string | null =>
+  a && b ? (a < b ? a : b) : (a ?? b ?? null);
+
+export function schedule(e: Entry, opts: RenderOptions): Schedule {
+  const d = e.deadline;
+  if (d.kind === 'recurring' && d.rrule) return recurring(e, d.rrule, opts);
+  if (d.due) return { type: 'once', day: d.due, time: d.time };
+  return { type: 'watch', note: null };
+}
+
+/**
+ * DTSTART: first instance on or after the issue date (or --from, whichever is
+ * later). UNTIL: --until, else the rule's own UNTIL, else the end of the period
+ * the document governs; never past --to. The rule's own COUNT is kept when
+ * nothing else bounds it.
+ */
+function recurring(e: Entry, rrule: string, opts: RenderOptions): Schedule {
+  const L = icsLabels(opts.lang);
+  const rule = parseRule(rrule);
+  const ownUntil = rule.get('UNTIL')?.match(/^(\d{4})(\d{2})(\d{2})/);
+  const start = maxIso(opts.from, issueAnchor(e.doc));
+  if (!start) return { type: 'watch', note: L.noAnchor };
+  const keepCount = rule.has('COUNT') && !opts.until && !opts.to;
+  let end = opts.until ?? (ownUntil ? `${ownUntil[1]}-${ownUntil[2]}-${ownUntil[3]}` : null) ?? periodEnd(e.doc) ?? `${start.slice(0, 4)}-12-31`;
+  end = minIso(end, opts.to)!;
+  const day = firstOccurrence(rrule, start, keepCount ? addDays(start, 366 * 5) : end);
+  if (!day) return { type: 'watch', note: L.noOccurrence };
+  const time = e.deadline.time;
+  const parts = [...rule].filter(([k]) => k !== 'UNTIL' && (keepCount || k !== 'COUNT')).map(([k, v]) => `${k}=${v}`);
+  if (!keepCount) parts.push(`UNTIL=${time ? endOfVnDayUtc(end) : icsDate(end)}`);
+  return { type: 'recurring', day, time, rrule: parts.join(';') };
+}
+
+/** DTSTART/DUE property: a DATE for a day, a local DATE-TIME with TZID for a time. */
+export function whenProperty(name: string, day: string, time: string | null): Property {
+  return time
+    ? { name, params: { TZID }, value: icsLocalDateTime(day, time) }
+    : { name, params: { VALUE: 'DATE' }, value: icsDate(day) };
+}

@@ -1,0 +1,61 @@
+// SUMMARY and DESCRIPTION of a deadline: short enough to read in a month view,
+// complete enough to act on without opening the document.
+import type { Lang } from '../types.js';
+import { docLabel, docLine, sectionLabel, shorten } from './document.js';
+import { icsLabels, showDate } from './labels.js';
+import type { Entry } from './select.js';
+
+const SUMMARY_WORDS = 10;
+
+/** Task text as a reader sees it: bold markup and list markers gone, spaces squashed. */
+export function plainTask(text: string): string {
+  return text
+    .replace(/\*\*/g, '')
+    .replace(/^\s*(?:[-–•+*]\s+|(?:\(?[0-9]{1,2}|[a-zđ])[.)]\s+)+/iu, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** "Phòng Nội vụ, Phòng Tư pháp +2" */
+export function unitsShort(units: readonly string[]): string {
+  return units.length > 2 ? `${units.slice(0, 2).join(', ')} +${units.length - 2}` : units.join(', ');
+}
+
+/** "Hạn: Phòng Nội vụ – Tổ chức Toạ đàm về dịch vụ công …" */
+export function summary(e: Entry, lang: Lang, prefix = icsLabels(lang).due): string {
+  const who = unitsShort(e.lead);
+  const what = shorten(plainTask(e.task.text), SUMMARY_WORDS) || e.deadline.text;
+  return `${prefix}: ${who ? `${who} – ` : ''}${what}`;
+}
+
+export function description(e: Entry, lang: Lang): string {
+  const L = icsLabels(lang);
+  const d = e.deadline;
+  const lines = [plainTask(e.task.text), '', `${L.deadline}: ${d.text}`];
+  if (d.kind !== 'recurring' && d.due) lines.push(`${L.dueOn}: ${showDate(d.due, lang)}${d.time ? ` ${L.beforeTime} ${d.time}` : ''}`);
+  if (d.trigger) lines.push(`${L.trigger}: ${d.trigger}`);
+  if (e.lead.length) lines.push(`${L.lead}: ${e.lead.join('; ')}`);
+  if (e.task.support.length) lines.push(`${L.partners}: ${e.task.support.join('; ')}`);
+  const section = sectionLabel(e.doc, e.task.section);
+  if (section) lines.push(`${L.section}: ${section}`);
+  lines.push(`${L.document}: ${docLine(e.doc, lang)}`);
+  return lines.join('\n');
+}
+
+/** The single "to watch" entry of a document: one bullet per undated deadline. */
+export function watchDescription(entries: readonly Entry[], notes: ReadonlyMap<Entry, string>, lang: Lang): string {
+  const L = icsLabels(lang);
+  const lines = [L.watchIntro, ''];
+  for (const e of entries) {
+    const who = e.lead.length ? `${e.lead.join('; ')}: ` : '';
+    const note = notes.get(e);
+    lines.push(`- ${who}${shorten(plainTask(e.task.text), 16)}`);
+    lines.push(`  ${L.deadline}: ${e.deadline.text}${note ? ` (${note})` : ''}`);
+  }
+  lines.push('', `${L.document}: ${docLine(entries[0].doc, lang)}`);
+  return lines.join('\n');
+}
+
+export function watchSummary(e: Entry, lang: Lang): string {
+  return `${icsLabels(lang).watch}: ${docLabel(e.doc)}`;
+}
