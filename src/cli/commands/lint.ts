@@ -1,6 +1,86 @@
-import type { Io } from '../io.js';
-// TODO(issue 6)
-export async function runLint(_paths: string[], _opts: Record<string, unknown>, io: Io): Promise<number> {
-  io.stderr('cchc lint: chưa có / not implemented yet\n');
-  return 2;
+// `cchc lint FILE…`: rules for drafts (units, deadlines, dates, citations).
+import { ConfigError, findConfig, loadConfig, type LintConfig, DEFAULT_CONFIG } from '../../lint/config.js';
+import { lintDocument, lintExitCode } from '../../lint/lint.js';
+import { lintText } from '../../lint/messages.js';
+import { renderGithub } from '../../lint/reporters/github.js';
+import { renderHuman } from '../../lint/reporters/human.js';
+import { renderJson } from '../../lint/reporters/json.js';
+import { RULE_CODES } from '../../lint/rules/index.js';
+import type { Finding } from '../../lint/types.js';
+import { parseSource, validateDocument } from '../../parse.js';
+import type { Lang } from '../../render/types.js';
+import { readSourceFile } from '../../source/index.js';
+import { InputError } from '../../source/types.js';
+import { isIsoDate } from '../../text/dates.js';
+import { expandInputs } from '../files.js';
+import { EXIT, type Io } from '../io.js';
+import { inputErrorMessage, message } from '../messages.js';
+
+export interface LintCliOptions {
+  config?: string;
+  strict?: boolean;
+  format?: 'human' | 'json';
+  today?: string;
+  lang?: Lang;
+}
+
+export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Promise<number> {
+  const lang: Lang = opts.lang === 'en' ? 'en' : 'vi';
+  if (opts.today !== undefined && !isIsoDate(opts.today)) {
+    io.stderr(`cchc: ${message('bad-option', lang, { detail: `--today ${opts.today} (YYYY-MM-DD)` })}\n`);
+    return EXIT.usage;
+  }
+  const configs = new Map<string, LintConfig>();
+  const configFor = (file: string): LintConfig => {
+    const path = opts.config ?? findConfig(file);
+    if (path === null) return DEFAULT_CONFIG;
+    let config = configs.get(path);
+    if (!config) {
+      config = loadConfig(path, RULE_CODES);
+      configs.set(path, config);
+    }
+    return config;
+  };
+
+  const { files, emptyDirs } = expandInputs(paths);
+  for (const d of emptyDirs) io.stderr(`cchc: ${message('no-documents', lang, { path: d })}\n`);
+  if (files.length === 0) {
+    if (emptyDirs.length === 0) io.stderr(`cchc: ${message('no-input', lang)}\n`);
+    return EXIT.usage;
+  }
+
+  const findings: Finding[] = [];
+  const linted: string[] = [];
+  let unusable = false;
+  for (const { path } of files) {
+    let config: LintConfig;
+    try {
+      config = configFor(path);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      const key = err.kind === 'not-found' ? 'config-not-found' : 'config-invalid';
+      io.stderr(`cchc: ${lintText(key, lang, { path: err.path, detail: err.detail })}\n`);
+      return EXIT.usage;
+    }
+    try {
+      const { source, bytes } = await readSourceFile(path);
+      const doc = validateDocument(parseSource(source, bytes, path, { lang }));
+      findings.push(...lintDocument({ file: path, doc, text: source.text, config, today: opts.today ?? null, lang }));
+      linted.push(path);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      io.stderr(`cchc: ${inputErrorMessage(err.code, path, lang)}\n`);
+      unusable = true;
+    }
+  }
+
+  const code = unusable ? EXIT.usage : lintExitCode(findings, Boolean(opts.strict));
+  if (opts.format === 'json') {
+    io.stdout(renderJson(findings, linted, code));
+  } else {
+    io.stdout(renderHuman(findings, linted.length, lang));
+    // JSON stays pure; annotations go with the human report.
+    if (io.env.GITHUB_ACTIONS === 'true') io.stdout(renderGithub(findings));
+  }
+  return code;
 }

@@ -1,0 +1,18 @@
+// "… hoàn thành việc lập danh mục hồ sơ." with no date: the drafter forgot the deadline.
+import type { Rule } from '../types.js';
+
+const COMPLETE = /(?<![\p{L}])hoàn\s+thành(?![\p{L}])/iu;
+// "mức độ hoàn thành", "tỷ lệ hoàn thành" describe a result, not an order.
+const DESCRIPTIVE = /(?:mức\s+độ|tỷ\s+lệ|tỉ\s+lệ|kết\s+quả)\s+hoàn\s+thành/giu;
+
+export function asksForCompletion(text: string): boolean {
+  return COMPLETE.test(text.replace(DESCRIPTIVE, ''));
+}
+
+export const taskCompletionNoDeadline: Rule = {
+  code: 'task/completion-no-deadline',
+  severity: 'warning',
+  description: 'task says "hoàn thành" but has no deadline',
+  check: ({ doc }) =>
+    doc.tasks.filter((t) => t.deadlines.length === 0 && asksForCompletion(t.text)).map((t) => ({ position: t.position, vars: { task: t.id } })),
+};
