@@ -154,6 +154,8 @@ export const CchcDocument = z.object({
   references: z.array(Reference),
   sections: z.array(Section),
   tasks: z.array(Task),
+  /** Figures outside any task (reported statistics in narrative paragraphs). */
+  targets: z.array(Target),
   units: z.array(UnitEntry),
   diagnostics: z.array(Diagnostic),
 });

@@ -1,6 +1,112 @@
-import type { CchcDocument } from '../model/schema.js';
-import type { RenderOptions } from './types.js';
+// Terminal table: one row per deadline, dated ones first by due date, then
+// recurring, then conditional/relative. Overdue in red, due within 7 days in
+// yellow (relative to opts.today); colour only when opts.color.
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { CchcDocument, Deadline, Task } from '../model/schema.js';
+import { daysBetween } from '../text/dates.js';
+import type { Lang, RenderOptions } from './types.js';
 
-export function renderTable(docs: CchcDocument[], _opts: RenderOptions): string {
-  return `${docs.length}\n`;
+const LABELS = {
+  vi: { due: 'Hạn', units: 'Đơn vị', task: 'Nhiệm vụ', line: 'Dòng', doc: 'Văn bản', none: 'Không tìm thấy thời hạn nào.', when: 'Khi', total: 'thời hạn' },
+  en: { due: 'Due', units: 'Units', task: 'Task', line: 'Line', doc: 'Document', none: 'No deadlines found.', when: 'When', total: 'deadlines' },
+} as const;
+
+const WEEKDAYS: Record<Lang, Record<string, string>> = {
+  vi: { MO: 'Thứ 2', TU: 'Thứ 3', WE: 'Thứ 4', TH: 'Thứ 5', FR: 'Thứ 6', SA: 'Thứ 7', SU: 'Chủ nhật' },
+  en: { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' },
+};
+
+interface Row {
+  doc: string;
+  deadline: Deadline;
+  task: Task;
+  order: number;
+}
+
+export function renderTable(docs: CchcDocument[], opts: RenderOptions): string {
+  const L = LABELS[opts.lang];
+  const chalk = new Chalk({ level: opts.color ? 1 : 0 });
+  const rows: Row[] = [];
+  for (const doc of docs) {
+    const name = doc.document.number ?? doc.source.path.split(/[\\/]/).pop() ?? doc.source.path;
+    for (const task of doc.tasks) for (const deadline of task.deadlines) rows.push({ doc: name, deadline, task, order: rows.length });
+  }
+  if (rows.length === 0) return `${L.none}\n`;
+  rows.sort((a, b) => rank(a.deadline) - rank(b.deadline) || (a.deadline.due ?? '').localeCompare(b.deadline.due ?? '') || a.order - b.order);
+
+  const multi = docs.length > 1;
+  const head = [...(multi ? [L.doc] : []), L.due, L.units, L.task, L.line];
+  const width = Math.max(80, Math.min(opts.width ?? 120, 160));
+  const taskWidth = Math.max(30, width - (multi ? 20 : 0) - 18 - 30 - 8 - 12);
+  const table = new Table({
+    head: head.map((h) => chalk.bold(h)),
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [...(multi ? [20] : []), 18, 30, taskWidth, 8],
+  });
+  for (const r of rows) {
+    const due = describeDue(r.deadline, opts.lang, L.when);
+    const paint = colourFor(r.deadline, opts.today, chalk);
+    table.push([
+      ...(multi ? [r.doc] : []),
+      paint(due),
+      (r.deadline.units ?? r.task.lead).join('; ') || '—',
+      `${r.task.id}. ${summary(r.task.text, 110)}`,
+      String(r.deadline.position.line),
+    ]);
+  }
+  return `${table.toString()}\n${rows.length} ${L.total}\n`;
+}
+
+function rank(d: Deadline): number {
+  if (d.due) return 0;
+  if (d.kind === 'recurring') return 1;
+  return 2;
+}
+
+function describeDue(d: Deadline, lang: Lang, when: string): string {
+  if (d.due) {
+    const [y, m, day] = d.due.split('-');
+    return `${day}/${m}/${y}${d.time ? ` ${d.time}` : ''}`;
+  }
+  if (d.rrule) return describeRrule(d.rrule, lang, d.time);
+  return `${when}: ${d.trigger ?? d.text}`;
+}
+
+export function describeRrule(rrule: string, lang: Lang, time: string | null): string {
+  const p = new Map(rrule.split(';').map((x) => x.split('=') as [string, string]));
+  const freq = p.get('FREQ');
+  const at = time ? ` ${time}` : '';
+  const vi = lang === 'vi';
+  if (freq === 'WEEKLY') {
+    const days = (p.get('BYDAY') ?? '').split(',').filter(Boolean).map((d) => WEEKDAYS[lang][d] ?? d).join(', ');
+    return vi ? `${days || 'Hàng tuần'}${days ? ' hàng tuần' : ''}${at}` : `Every ${days || 'week'}${at}`;
+  }
+  if (freq === 'MONTHLY') {
+    const interval = p.get('INTERVAL');
+    const day = p.get('BYMONTHDAY');
+    if (interval === '3') return vi ? `Hằng quý${day ? `, ngày ${day}` : ''}` : `Quarterly${day ? `, day ${day}` : ''}`;
+    return vi ? `Ngày ${day ?? '?'} hằng tháng${at}` : `Monthly${day ? ` on day ${day}` : ''}${at}`;
+  }
+  if (freq === 'YEARLY') {
+    const day = p.get('BYMONTHDAY');
+    const month = p.get('BYMONTH');
+    return vi ? `${day && month ? `${day}/${month} ` : ''}hằng năm` : `Yearly${day && month ? ` on ${day}/${month}` : ''}`;
+  }
+  if (freq === 'DAILY') return vi ? 'Hằng ngày' : 'Daily';
+  return rrule;
+}
+
+function colourFor(d: Deadline, today: string, chalk: InstanceType<typeof Chalk>): (s: string) => string {
+  if (!d.due) return (s) => s;
+  const days = daysBetween(today, d.due);
+  if (days < 0) return chalk.red;
+  if (days <= 7) return chalk.yellow;
+  return (s) => s;
+}
+
+function summary(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

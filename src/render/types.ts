@@ -8,6 +8,8 @@ export interface RenderOptions {
   /** Reference day for "overdue"/"due soon" (ISO date). */
   today: string;
   color: boolean;
+  /** Terminal width for the table (columns). */
+  width?: number;
   /** Calendar options (ics). */
   todo?: boolean;
   /** Reminder offsets before the due date, e.g. ["3d", "1d"]; [] for none. */

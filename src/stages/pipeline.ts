@@ -1,24 +1,265 @@
-// reader text → markup → blocks → header/structure → units, deadlines, targets, citations.
-import type { CchcDocument } from '../model/schema.js';
+// reader text → markup → blocks → header → structure → units, deadlines,
+// targets, citations → one document body. Each stage returns new data; every
+// item keeps its offset so that diagnostics can say line:column.
+import type { CchcDocument, Deadline, Diagnostic, Position, Section, Target, Task } from '../model/schema.js';
+import { diagnostic } from '../model/diagnostics.js';
 import type { Lang } from '../render/types.js';
+import { scanTime } from '../grammar/index.js';
+import type { GrammarContext, GrammarProblem, TimeExpression } from '../grammar/types.js';
+import { LineMap } from '../text/location.js';
+import { isBold, stripMarkup } from '../text/markup.js';
+import { foldForMatching, squash } from '../text/normalize.js';
+import { unitKey } from '../text/units.js';
+import { splitBlocks, type Block } from './blocks.js';
+import { readHeader } from './header.js';
+import { readNarrativeHeader, readTitle } from './narrative-header.js';
+import { findReferences } from './references.js';
+import { buildStructure, type TaskDraft } from './structure.js';
+import { findTargets } from './targets.js';
+import { sentences, sentenceUnits } from './units.js';
 
 export type DocumentBody = Omit<CchcDocument, 'schemaVersion' | 'source'>;
 
 export interface PipelineOptions {
   lang: Lang;
+  /** Web-converted Markdown is hard-wrapped: paragraphs are not separated by blank lines. */
+  hardWrapped?: boolean;
 }
 
-export function runPipeline(_text: string, _opts: PipelineOptions): DocumentBody {
-  return {
-    document: {
-      type: null, issuer: null, parentIssuer: null, number: null, symbol: null, place: null,
-      date: null, year: null, subject: null, recipients: [], signer: { authority: null, title: null, name: null },
-      distribution: [],
-    },
-    references: [],
-    sections: [],
-    tasks: [],
-    units: [],
-    diagnostics: [],
+export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody {
+  const plain = stripMarkup(marked);
+  const text = foldForMatching(plain.text);
+  const lineMap = new LineMap(marked);
+  const pos = (offset: number): Position => lineMap.position(plain.origin[Math.min(offset, plain.origin.length - 1)]);
+  const boldAt = (s: number, e: number) => isBold(plain.bold, s, e);
+
+  const blocks = splitBlocks(text, { hardWrapped: opts.hardWrapped ?? looksHardWrapped(text) });
+  const { header, bodyStart, bodyEnd } = readHeader(blocks, boldAt);
+  const body = blocks.slice(bodyStart, bodyEnd);
+
+  const bodyFrom = body.length ? body[0].start : 0;
+  const bodyTo = body.length ? body[body.length - 1].end : 0;
+  const yearHint = header.year ?? titleYear(header.subject ?? squash(blocks[0]?.text ?? '')) ?? dominantYear(text.slice(bodyFrom, bodyTo));
+  readNarrativeHeader(body, header, yearHint);
+  if (header.year === null) header.year = header.date ? Number(header.date.slice(0, 4)) : yearHint;
+  readTitle(blocks.slice(0, Math.max(1, bodyStart)), header);
+  const refs = findReferences(text.slice(bodyFrom, bodyTo), new Set(header.number ? [header.number] : [])).map((r) => ({
+    ...r,
+    start: r.start + bodyFrom,
+    end: r.end + bodyFrom,
+  }));
+
+  const ctx: GrammarContext = { issueDate: header.date, year: header.year };
+  const diagnostics: Diagnostic[] = [];
+  // The grammar runs once per paragraph; structure and tasks share the result.
+  const timeCache = new Map<Block, TimeExpression[]>();
+  const timeOf = (b: Block) => {
+    let found = timeCache.get(b);
+    if (!found) {
+      found = scanTime(text.slice(b.bodyStart, b.end), ctx).filter((e) => {
+        const start = b.bodyStart + e.index;
+        const end = start + e.text.length;
+        return !refs.some((r) => r.start < end && r.end > start); // a cited document's date
+      });
+      timeCache.set(b, found);
+    }
+    return found;
   };
+  const structure = buildStructure(body, (b) => timeOf(b).some((e) => e.date !== null || e.rrule !== null || e.trigger !== null));
+
+  const tasks: Task[] = structure.tasks.map((draft) => buildTask(draft, text, timeOf(draft.block), ctx, opts.lang, pos, boldAt, diagnostics, header.date));
+  const loose: Target[] = structure.narrative.flatMap((b) =>
+    findTargets(text.slice(b.bodyStart, b.end)).map((t) => toTarget(t, b.bodyStart, pos, boldAt)),
+  );
+
+  for (const t of tasks) {
+    if (t.lead.length === 0) diagnostics.push(diagnostic('task/no-unit', t.position, opts.lang, { task: t.id }));
+    if (t.deadlines.length === 0) diagnostics.push(diagnostic('task/no-deadline', t.position, opts.lang, { task: t.id }));
+  }
+  if (tasks.length === 0) diagnostics.push(diagnostic('structure/none', null, opts.lang));
+
+  const sections: Section[] = structure.sections.map((s) => ({
+    id: s.id,
+    title: squash(text.slice(s.block.bodyStart, s.block.end)),
+    level: s.level,
+    units: s.units,
+    position: pos(s.block.start),
+  }));
+
+  return {
+    document: header,
+    references: refs.map((r) => ({
+      type: r.type,
+      number: r.number,
+      symbol: r.symbol,
+      date: r.date,
+      issuer: r.issuer,
+      text: r.text,
+      position: pos(r.start),
+    })),
+    sections,
+    tasks,
+    targets: loose,
+    units: unitIndex(sections, tasks),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+function buildTask(
+  draft: TaskDraft,
+  text: string,
+  found: TimeExpression[],
+  ctx: GrammarContext,
+  lang: Lang,
+  pos: (o: number) => Position,
+  boldAt: (s: number, e: number) => boolean,
+  diagnostics: Diagnostic[],
+  issueDate: string | null,
+): Task {
+  const from = draft.block.bodyStart;
+  const body = text.slice(from, draft.block.end);
+  const sents = sentences(body);
+  const perSentence = sents.map((s) => sentenceUnits(s.text));
+
+  const own = perSentence[0]?.lead ?? [];
+  const lead = own.length ? own : draft.inherited;
+  const support: string[] = [];
+  for (const su of perSentence) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
+
+  const deadlines: Deadline[] = [];
+  for (const e of found) {
+    // An expression the grammar could not resolve carries only problems.
+    if ((e.kind === 'date' || e.kind === 'relative') && e.date === null && e.trigger === null) continue;
+    const start = from + e.index;
+    const end = start + e.text.length;
+    const si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
+    const narrower = si > 0 ? perSentence[si].lead : [];
+    const d: Deadline = {
+      kind: e.kind,
+      date: e.date,
+      due: e.due,
+      time: e.time,
+      relation: e.relation,
+      granularity: e.granularity,
+      yearInferred: e.yearInferred,
+      rrule: e.rrule,
+      trigger: e.trigger,
+      offset: e.offset,
+      ...(narrower.length && !sameUnits(narrower, lead) ? { units: narrower } : {}),
+      text: squash(e.text),
+      bold: boldAt(start, end),
+      position: pos(start),
+    };
+    deadlines.push(d);
+    if (e.yearInferred) diagnostics.push(diagnostic('deadline/year-inferred', d.position, lang, { text: d.text, year: ctx.year ?? '' }));
+    if (issueDate && d.date && d.date < issueDate && !e.problems.some((p) => p.code === 'date/before-issue')) {
+      diagnostics.push(diagnostic('deadline/before-issue', d.position, lang, { text: d.text, issue: issueDate }));
+    }
+  }
+  for (const e of problemsOf(found)) {
+    const code = e.code === 'date/before-issue' ? 'deadline/before-issue' : e.code;
+    diagnostics.push(diagnostic(code, pos(from + e.index), lang, { text: squash(body.slice(e.index, e.index + e.length)), detail: e.detail ?? '', issue: issueDate ?? '' }));
+  }
+
+  return {
+    id: draft.id,
+    section: draft.section,
+    text: squash(body),
+    lead,
+    support,
+    deadlines,
+    targets: findTargets(body).map((t) => toTarget(t, from, pos, boldAt)),
+    position: pos(draft.block.start),
+  };
+}
+
+/** Problems the grammar noticed, each reported once per paragraph. */
+function problemsOf(found: TimeExpression[]): GrammarProblem[] {
+  const seen = new Set<string>();
+  const out: GrammarProblem[] = [];
+  for (const e of found) {
+    for (const p of e.problems) {
+      const key = `${p.code}@${p.index}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+function toTarget(
+  t: ReturnType<typeof findTargets>[number],
+  from: number,
+  pos: (o: number) => Position,
+  boldAt: (s: number, e: number) => boolean,
+): Target {
+  return {
+    value: t.value,
+    comparator: t.comparator,
+    unit: t.unit,
+    role: t.role,
+    subject: t.subject,
+    units: t.units,
+    text: t.text,
+    bold: boldAt(from + t.start, from + t.end),
+    position: pos(from + t.start),
+  };
+}
+
+function sameUnits(a: string[], b: string[]): boolean {
+  const ka = a.map(unitKey).sort();
+  const kb = b.map(unitKey).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
+}
+
+function unitIndex(sections: Section[], tasks: Task[]) {
+  const byKey = new Map<string, { key: string; name: string; aliases: string[] }>();
+  const add = (name: string) => {
+    const key = unitKey(name);
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { key, name, aliases: [] });
+    else if (entry.name !== name && !entry.aliases.includes(name)) entry.aliases.push(name);
+  };
+  for (const s of sections) s.units.forEach(add);
+  for (const t of tasks) {
+    t.lead.forEach(add);
+    t.support.forEach(add);
+    for (const d of t.deadlines) d.units?.forEach(add);
+    for (const g of t.targets) g.units.forEach(add);
+  }
+  return [...byKey.values()];
+}
+
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => (d.position ? d.position.line * 100_000 + d.position.column : 0);
+  return ds.map((d, i) => ({ d, i })).sort((a, b) => key(a.d) - key(b.d) || a.i - b.i).map((x) => x.d);
+}
+
+/** "… NĂM 2018" in a title: the year a plan governs. */
+function titleYear(title: string): number | null {
+  const m = /năm\s+((?:19|20)\d{2})(?!\d)/iu.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+/** The year most full dates in the text carry: the year of an excerpt without a header. */
+function dominantYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)|năm\s+((?:19|20)\d{2})(?!\d)/gu)) {
+    const y = Number(m[1] ?? m[2]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let n = 0;
+  // Most frequent; on a tie the earlier year (plans name the years after the document's).
+  for (const [y, c] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (c > n) [best, n] = [y, c];
+  return best;
+}
+
+function looksHardWrapped(text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.length < 20) return false;
+  const blank = lines.filter((l) => l.trim() === '').length;
+  return blank / lines.length < 0.15;
 }

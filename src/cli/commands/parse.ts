@@ -62,6 +62,7 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   const renderOpts: RenderOptions = {
     lang,
     today: opts.today ?? io.today(),
+    width: process.stdout.columns,
     color: format === 'table' && !opts.output && io.stdoutIsTTY && !io.env.NO_COLOR,
     todo: Boolean(opts.todo),
     remind: opts.remind === undefined || opts.remind === 'none' ? (opts.remind === 'none' ? [] : ['3d', '1d']) : opts.remind.split(',').map((s) => s.trim()).filter(Boolean),

@@ -1,0 +1,121 @@
+// Plain text → paragraphs. Blank lines and table-cell separators ("|") end a
+// paragraph; inside hard-wrapped text (web-converted .md) a list marker or a
+// header keyword at the start of a line opens a new one. A paragraph cut by a
+// page break in mid-sentence ("… hoặc giải" / "quyết trễ hạn") is joined.
+
+export type MarkerKind = 'roman' | 'arabic' | 'letter' | 'dash' | 'plus' | 'none';
+
+export interface Block {
+  /** Offsets in the plain text; `text` is the slice (line breaks kept). */
+  start: number;
+  end: number;
+  text: string;
+  marker: MarkerKind;
+  /** The marker as written ("II", "1.2", "a", "-"), without punctuation. */
+  label: string;
+  /** Offset of the text after the marker. */
+  bodyStart: number;
+}
+
+const SEPARATOR = /^\s*(?:\||-{3,}|_{3,}|={3,}|#+|\.{3,}|…)\s*$/u;
+
+const MARKERS: Array<[MarkerKind, RegExp]> = [
+  ['roman', /^\s*([IVX]{1,5})[.)]\s+(?=\S)/u],
+  ['arabic', /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\p{Lu}))(?=\S)(?!\d)/u],
+  ['letter', /^\s*([a-zđ])[)]\s*(?=\S)|^\s*([a-zđ])\.\s+(?=\p{Lu})/u],
+  ['dash', /^\s*([-–—•●▪·])\s*(?=\S)/u],
+  ['plus', /^\s*([+*])\s+(?=\S)/u],
+];
+
+const LINE_OPENERS = /^\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|Về việc|KT\.|TM\.|TL\.|TUQ\.|Q\.|\p{Lu}[\p{L}.' ]{1,30}, ngày\s)/u;
+
+export function markerOf(line: string): { kind: MarkerKind; label: string; length: number } {
+  for (const [kind, re] of MARKERS) {
+    const m = re.exec(line);
+    if (m) {
+      // "1." followed by a date-like continuation is not a list marker ("21/01/2021" starts with digits, not "1.").
+      return { kind, label: m[1] ?? m[2] ?? '', length: m[0].length };
+    }
+  }
+  return { kind: 'none', label: '', length: 0 };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const TERMINAL = /[.;:!?)\]”"'…/]\s*$|\*\*\s*$/u;
+
+export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}): Block[] {
+  const lines = splitLines(text);
+  const raw: Array<{ start: number; end: number; gapBefore: boolean }> = [];
+  let cur: { start: number; end: number; gapBefore: boolean } | null = null;
+  let gap = true;
+  for (const line of lines) {
+    if (line.text.trim() === '' || SEPARATOR.test(line.text)) {
+      if (cur) raw.push(cur);
+      cur = null;
+      gap = true;
+      continue;
+    }
+    const opens = markerOf(line.text).kind !== 'none' || LINE_OPENERS.test(line.text);
+    const prevEndsClause = cur !== null && /[:;]\s*$/u.test(text.slice(cur.start, cur.end));
+    const splitHere = cur !== null && (opens || (opts.hardWrapped === true && prevEndsClause));
+    if (cur && !splitHere) {
+      cur.end = line.end;
+    } else {
+      if (cur) raw.push(cur);
+      cur = { start: line.start, end: line.end, gapBefore: gap };
+    }
+    gap = false;
+  }
+  if (cur) raw.push(cur);
+
+  // Join paragraphs cut by a page break: previous has no closing punctuation,
+  // next starts in lower case and carries no marker.
+  const joined: Array<{ start: number; end: number }> = [];
+  for (const r of raw) {
+    const prev = joined[joined.length - 1];
+    const body = text.slice(r.start, r.end);
+    if (
+      prev &&
+      r.gapBefore &&
+      /^\s*\p{Ll}/u.test(body) &&
+      markerOf(body).kind === 'none' &&
+      !TERMINAL.test(text.slice(prev.start, prev.end)) &&
+      text.slice(prev.start, prev.end).trim().length > 40
+    ) {
+      prev.end = r.end;
+    } else {
+      joined.push({ start: r.start, end: r.end });
+    }
+  }
+
+  return joined.map(({ start, end }) => {
+    const t = text.slice(start, end);
+    const lead = t.length - t.trimStart().length;
+    const m = markerOf(t);
+    return {
+      start: start + lead,
+      end,
+      text: t.trimStart(),
+      marker: m.kind,
+      label: m.label,
+      bodyStart: start + Math.max(lead, m.length),
+    };
+  });
+}

@@ -1,0 +1,235 @@
+// The parts of a directive laid out by Decree 30/2020/NĐ-CP: issuer and motto,
+// number and symbol, place and date, type and subject (trích yếu), recipients
+// (Kính gửi), and at the end the distribution list (Nơi nhận) and the signer.
+// Excerpts without these parts give nulls, never errors.
+import type { DocumentHeader } from '../model/schema.js';
+import { isValidDate, toIso } from '../text/dates.js';
+import { squash, toneKey } from '../text/normalize.js';
+import type { Block } from './blocks.js';
+
+export interface HeaderResult {
+  header: DocumentHeader;
+  /** Index of the first body block and one past the last. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Offsets of header parts that must not be read as tasks or deadlines. */
+}
+
+const DOC_TYPES = [
+  'CÔNG ĐIỆN', 'KẾ HOẠCH', 'THÔNG BÁO KẾT LUẬN', 'THÔNG BÁO', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'BÁO CÁO', 'TỜ TRÌNH',
+  'NGHỊ QUYẾT', 'HƯỚNG DẪN', 'CÔNG VĂN', 'THÔNG TƯ', 'NGHỊ ĐỊNH', 'CHƯƠNG TRÌNH', 'ĐỀ ÁN', 'PHƯƠNG ÁN', 'GIẤY MỜI',
+  'BIÊN BẢN', 'QUY CHẾ', 'QUY ĐỊNH', 'LỆNH', 'CÔNG BỐ',
+];
+const TYPE_RE = new RegExp(`^(${DOC_TYPES.join('|')})(?![\\p{L}])`, 'u');
+
+const MOTTO_KEY = 'cộng hòa xã hội chủ nghĩa việt nam';
+const NUMBER_RE = /Số\s*(?:hiệu)?\s*:?\s*([\p{L}\p{N}.]*)\s*\/\s*([\p{L}\p{N}.\-–&/]+)/u;
+const PLACE_DATE_RE =
+  /^([\p{Lu}][\p{L}.'\s-]{1,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
+const AUTHORITY_RE = /^(KT|TM|TL|TUQ|Q|UQ)\.\s*/u;
+
+function isUpper(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+function lines(b: Block): string[] {
+  return b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+export function emptyHeader(): DocumentHeader {
+  return {
+    type: null, issuer: null, parentIssuer: null, number: null, symbol: null, place: null, date: null, year: null,
+    subject: null, recipients: [], signer: { authority: null, title: null, name: null }, distribution: [],
+  };
+}
+
+export function readHeader(blocks: Block[], boldAt: (start: number, end: number) => boolean): HeaderResult {
+  const h = emptyHeader();
+  const mottoIdx = blocks.findIndex((b) => toneKey(squash(b.text)).includes(MOTTO_KEY));
+  let last = -1; // last header block index
+  const limit = Math.min(blocks.length, 40);
+
+  if (mottoIdx >= 0 && mottoIdx < limit) {
+    readIssuer(blocks.slice(0, mottoIdx), h, boldAt);
+    last = mottoIdx;
+  }
+
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i];
+    const t = squash(b.text);
+    if (h.symbol === null && /^Số\s*(?:hiệu)?\s*:/u.test(t) && i < 25) {
+      const m = NUMBER_RE.exec(t);
+      if (m) {
+        h.symbol = m[2].replace(/\/$/, '').split('/').pop() ?? null;
+        h.number = m[1] ? `${m[1]}/${m[2]}` : null;
+      }
+      last = Math.max(last, i);
+      // A V/v on the same block (hard-wrapped .md) is the subject.
+      const vv = /(V\/v|Về việc)\s.*$/u.exec(t);
+      if (vv) {
+        h.subject = vv[0];
+        h.type = 'công văn';
+      }
+      continue;
+    }
+    const pd = PLACE_DATE_RE.exec(t);
+    if (pd && h.year === null && i < 25) {
+      h.place = squash(pd[1]);
+      h.year = Number(pd[4]);
+      if (pd[2] && pd[3] && isValidDate(h.year, Number(pd[3]), Number(pd[2]))) {
+        h.date = toIso(h.year, Number(pd[3]), Number(pd[2]));
+      }
+      last = Math.max(last, i);
+      continue;
+    }
+    if (last >= 0 && i > last + 6) break;
+  }
+
+  // Subject: "V/v …" (a công văn) or the type word and the capitalised lines after it.
+  let subjectEnd = last;
+  if (last >= 0 || mottoIdx >= 0) {
+    for (let i = Math.max(0, mottoIdx); i < Math.min(limit, last + 6); i++) {
+      const b = blocks[i];
+      const t = squash(b.text);
+      if (/^(V\/v|Về việc)\s/u.test(t) && h.subject === null) {
+        h.type = 'công văn';
+        h.subject = t;
+        subjectEnd = Math.max(subjectEnd, i);
+        break;
+      }
+      const tm = TYPE_RE.exec(t);
+      if (tm && h.type === null) {
+        h.type = tm[1].toLowerCase();
+        const parts: string[] = [];
+        let j = i;
+        for (; j < limit; j++) {
+          const ls = lines(blocks[j]);
+          // A decision restates its issuing body after the title ("ỦY BAN NHÂN DÂN TỈNH SƠN LA").
+          if (h.issuer && toneKey(squash(ls.join(' '))).startsWith(toneKey(h.issuer))) break;
+          const upper = ls.filter((l) => isUpper(l));
+          if (upper.length === 0) break;
+          parts.push(...ls.slice(0, ls.findIndex((l) => !isUpper(l)) === -1 ? ls.length : ls.findIndex((l) => !isUpper(l))));
+          if (upper.length < ls.length) break;
+        }
+        h.subject = squash(parts.join(' '));
+        subjectEnd = Math.max(subjectEnd, j - 1);
+        break;
+      }
+    }
+  }
+
+  // Recipients: "Kính gửi:" inline and/or as a list; also "X điện:" of a công điện.
+  let bodyStart = subjectEnd + 1;
+  for (let i = Math.max(0, subjectEnd - 2); i < Math.min(limit, subjectEnd + 6); i++) {
+    const t = squash(blocks[i].text);
+    const m = /^(?:Kính gửi|[\p{Lu} ]+ điện)\s*:\s*(.*)$/u.exec(t.replace(/^\*+|\*+$/g, ''));
+    if (!m) continue;
+    const inline = m[1].trim();
+    let j = i + 1;
+    if (inline) {
+      // "Kính gửi: X. Thực hiện …" — the recipient ends at the first sentence.
+      const first = /^(.*?[.;])(?:\s|$)/u.exec(inline);
+      h.recipients.push(cleanItem(first ? first[1] : inline));
+      if (first && inline.length > first[0].length + 20) {
+        bodyStart = i; // the rest of the paragraph is body text
+        break;
+      }
+    }
+    while (j < blocks.length && blocks[j].marker === 'dash') {
+      h.recipients.push(cleanItem(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start)));
+      j++;
+    }
+    bodyStart = j;
+    break;
+  }
+  if (last < 0 && h.recipients.length === 0) bodyStart = 0;
+
+  // Closing: "Nơi nhận:" list and the signer.
+  let bodyEnd = blocks.length;
+  const nn = findLastIndex(blocks, (b) => /^\s*\**\s*Nơi nhận\s*:?/u.test(b.text), bodyStart);
+  if (nn >= 0) {
+    bodyEnd = nn;
+    const inline = squash(blocks[nn].text.replace(/^\s*\**\s*Nơi nhận\s*:?\s*\**/u, ''));
+    if (inline) for (const l of inline.split(/\s*(?:^|\s)-\s+/u)) if (l.trim()) h.distribution.push(cleanItem(l));
+    let j = nn + 1;
+    while (j < blocks.length && blocks[j].marker === 'dash') {
+      h.distribution.push(cleanItem(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start)));
+      j++;
+    }
+    readSigner(blocks.slice(j), h);
+  }
+  const sig = findLastIndex(blocks, (b) => AUTHORITY_RE.test(b.text.trim()), bodyStart);
+  if (sig >= 0 && sig < bodyEnd) {
+    bodyEnd = sig;
+    if (h.signer.name === null) readSigner(blocks.slice(sig), h);
+  }
+  if (h.signer.name === null && nn < 0 && last >= 0) {
+    // A signature block without "Nơi nhận": an upper-case title then a name, at the very end.
+    const n = blocks.length;
+    if (n >= 2 && isPersonName(squash(blocks[n - 1].text)) && isUpper(blocks[n - 2].text) && blocks[n - 2].text.length < 60) {
+      readSigner(blocks.slice(n - 2), h);
+      bodyEnd = n - 2;
+    }
+  }
+  return { header: h, bodyStart: Math.min(bodyStart, bodyEnd), bodyEnd };
+}
+
+function readIssuer(blocks: Block[], h: DocumentHeader, boldAt: (s: number, e: number) => boolean): void {
+  const ls: Array<{ text: string; bold: boolean }> = [];
+  for (const b of blocks) {
+    let off = b.start;
+    for (const raw of b.text.split('\n')) {
+      const text = raw.trim();
+      if (text && /\p{L}/u.test(text) && !/^(?:Số|V\/v)/u.test(text)) ls.push({ text, bold: boldAt(off, off + raw.length) });
+      off += raw.length + 1;
+    }
+  }
+  if (ls.length === 0) return;
+  const upper = ls.filter((l) => isUpper(l.text) || /^\p{Lu}/u.test(l.text));
+  const firstBold = upper.findIndex((l) => l.bold);
+  if (firstBold > 0 && upper.slice(firstBold).every((l) => l.bold)) {
+    h.parentIssuer = squash(upper.slice(0, firstBold).map((l) => l.text).join(' '));
+    h.issuer = squash(upper.slice(firstBold).map((l) => l.text).join(' '));
+  } else {
+    h.issuer = squash(upper.map((l) => l.text).join(' '));
+  }
+}
+
+function readSigner(blocks: Block[], h: DocumentHeader): void {
+  const ls = blocks.flatMap(lines).map((l) => l.replace(/^\*+|\*+$/g, '').trim()).filter(Boolean);
+  const titleLines: string[] = [];
+  for (const l of ls) {
+    if (/^\(?(?:Đã ký|đã ký|Ký|ký)/u.test(l)) continue;
+    if (isUpper(l) && h.signer.name === null) {
+      const a = AUTHORITY_RE.exec(l);
+      if (a && h.signer.authority === null && titleLines.length === 0) h.signer.authority = l;
+      else titleLines.push(l);
+      continue;
+    }
+    if (isPersonName(l) && h.signer.name === null) {
+      h.signer.name = l;
+      break;
+    }
+  }
+  if (titleLines.length) h.signer.title = squash(titleLines.join(' '));
+  else if (h.signer.authority) {
+    // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: nothing to split reliably.
+  }
+}
+
+function isPersonName(s: string): boolean {
+  const words = s.split(/\s+/);
+  return (
+    words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && !/[.:;,]/.test(s)
+  );
+}
+
+function cleanItem(s: string): string {
+  return squash(s).replace(/^[-–+•]\s*/u, '').replace(/[;,.]+$/u, '').replace(/^\*+|\*+$/g, '').trim();
+}
+
+function findLastIndex<T>(arr: T[], pred: (x: T) => boolean, from: number): number {
+  for (let i = arr.length - 1; i >= from; i--) if (pred(arr[i])) return i;
+  return -1;
+}

@@ -1,0 +1,50 @@
+// Excerpts relayed by news portals have no Decree 30 header; their first
+// sentences say it in prose: "Ngày 21/5, UBND tỉnh ban hành Công văn số
+// 846/UBND-TH về việc …", "Bộ TN&MT đã có Công văn số 58/BTNMT-TCMT gửi … về
+// việc …". Fill only what such a sentence states; never overwrite a real header.
+import type { DocumentHeader } from '../model/schema.js';
+import { isValidDate, toIso } from '../text/dates.js';
+import { squash } from '../text/normalize.js';
+import type { Block } from './blocks.js';
+
+const TYPES = 'Công văn|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Công điện|Hướng dẫn|Văn bản';
+const ANNOUNCE = new RegExp(
+  String.raw`(?:(?:Ngày|ngày)\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*,\s*)?(?:(.{2,60}?)\s+)?(?:vừa\s+|đã\s+)?(?:ban hành|banh|có|phát hành)\s+(${TYPES})(?:\s*\([^)]{1,20}\))?\s+số\s+(\d+)\s*\/\s*([\p{L}\p{N}.\-–&]+)(?:\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))?`,
+  'u',
+);
+const SUBJECT = /(?:về việc|V\/v)\s+([^.]+?)(?:\.\s|\.$|$)/u;
+
+export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint: number | null): void {
+  if (h.number !== null || h.symbol !== null || h.issuer !== null) return;
+  for (const b of blocks.slice(0, 4)) {
+    const t = b.text;
+    const m = ANNOUNCE.exec(t);
+    if (!m) continue;
+    h.type = h.type ?? m[5].toLowerCase();
+    h.number = `${m[6]}/${m[7]}`;
+    h.symbol = m[7];
+    const y = Number(m[10] ?? m[3] ?? h.year ?? yearHint ?? NaN);
+    const mo = Number(m[9] ?? m[2]);
+    const d = Number(m[8] ?? m[1]);
+    if (h.date === null && Number.isFinite(y) && isValidDate(y, mo, d)) h.date = toIso(y, mo, d);
+    const rest = t.slice(m.index + m[0].length).split('\n')[0];
+    const sm = SUBJECT.exec(rest);
+    if (sm && rest.indexOf(sm[0]) < 120) h.subject = squash(sm[0].replace(/\.\s*$/u, ''));
+    else {
+      // "…, công tác điều chỉnh quy hoạch …" — the subject follows a comma.
+      const cm = /^\s*,\s*([^.]{10,200})/u.exec(rest);
+      if (cm) h.subject = squash(cm[1]);
+    }
+    return;
+  }
+}
+
+/** The title line an excerpt opens with, as its subject, when nothing better is known. */
+export function readTitle(blocks: Block[], h: DocumentHeader): void {
+  if (h.subject !== null || blocks.length === 0) return;
+  const first = blocks[0];
+  const t = squash(first.text);
+  if (first.marker === 'none' && !first.text.includes('\n') && t.length < 200 && !/^(?:Ngày|Thực hiện|Căn cứ)\s/u.test(t)) {
+    h.subject = t;
+  }
+}

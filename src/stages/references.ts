@@ -1,0 +1,81 @@
+// Documents a directive cites: "Quyết định số 3057/QĐ-UBND ngày 21/9/2023 của
+// UBND tỉnh", "Văn bản số 1801/UBND-NV ngày 6/11/2023", "các Nghị quyết số
+// 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP …". Their spans (number and
+// date) are never deadlines: the pipeline drops time expressions inside them.
+import { isValidDate, toIso } from '../text/dates.js';
+import { squash } from '../text/normalize.js';
+
+export interface FoundReference {
+  type: string | null;
+  number: string;
+  symbol: string | null;
+  date: string | null;
+  issuer: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TYPES = [
+  'Quyết định', 'Công văn', 'Văn bản', 'Kế hoạch', 'Thông báo kết luận', 'Thông báo', 'Nghị quyết', 'Chỉ thị',
+  'Nghị định', 'Thông tư liên tịch', 'Thông tư', 'Luật', 'Công điện', 'Tờ trình', 'Báo cáo', 'Hướng dẫn', 'Pháp lệnh',
+  'Chương trình', 'Đề án', 'Quy chế', 'Kết luận', 'Giấy mời',
+];
+const TYPE_BEFORE = new RegExp(`(${TYPES.join('|')})(?:\\s+liên tịch)?\\s*(?:số|số:)?\\s*$`, 'iu');
+
+// 3057/QĐ-UBND, 01/2015/QĐ-UBND, 66.4/2025/NQ-CP, 11554/VPCP-V.I, 37/2021/QH15, "846 /UBND-TH"
+const NUMBER_RE =
+  /(?<![\p{L}\p{N}/])(\d{1,6}(?:\.\d{1,3})?(?:\s?\/\s?\d{4})?\s?\/\s?(?=[\p{L}\p{N}.\-–&]*\p{Lu})[\p{L}\p{N}][\p{L}\p{N}.\-–&]*[\p{L}\p{N}])/gu;
+const DATE_AFTER =
+  /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4})/u;
+const ISSUER_WORD = String.raw`(?!Về\s|V\/v)(?:[\p{Lu}Đ][\p{L}\p{N}&]*|tỉnh|huyện|thành phố|xã|nhân dân|phủ|quốc gia|trung ương|Trung ương|và|[-–])`;
+const ISSUER_AFTER = new RegExp(String.raw`^\s*(?:của|do)\s+(${ISSUER_WORD}(?:\s+${ISSUER_WORD})*)`, 'u');
+
+export function findReferences(text: string, exclude: Set<string> = new Set()): FoundReference[] {
+  const out: FoundReference[] = [];
+  let lastType: string | null = null;
+  let lastEnd = -1;
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const raw = m[1];
+    const number = raw.replace(/\s+/g, '');
+    if (/^\d+\/\d+$/.test(number)) continue; // a fraction or a date, not a document number
+    if (exclude.has(number)) continue;
+    const start0 = m.index;
+    const before = text.slice(Math.max(0, start0 - 40), start0);
+    const tm = TYPE_BEFORE.exec(before);
+    let type: string | null = tm ? capitalize(tm[1]) : null;
+    let start = tm ? start0 - (before.length - tm.index) : start0;
+    // "…, số 380/NQ-CP" continues the previous citation's type.
+    if (!type && /số\s*$/u.test(before) && lastEnd >= 0 && start0 - lastEnd < 80) type = lastType;
+    if (!type && !/số\s*$/u.test(before) && !/\p{Lu}/u.test(number.split('/').pop() ?? '')) continue;
+    let end = start0 + raw.length;
+    let date: string | null = null;
+    const dm = DATE_AFTER.exec(text.slice(end, end + 40));
+    if (dm) {
+      const [d, mo, y] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+      if (isValidDate(y, mo, d)) date = toIso(y, mo, d);
+      end += dm[0].length;
+    }
+    let issuer: string | null = null;
+    const im = ISSUER_AFTER.exec(text.slice(end, end + 120));
+    if (im) issuer = squash(im[1]).replace(/\s+[-–]$/u, '');
+    if (start < 0) start = start0;
+    out.push({
+      type,
+      number,
+      symbol: number.includes('/') ? (number.split('/').pop() ?? null) : null,
+      date,
+      issuer,
+      text: squash(text.slice(start, end + (im ? im[0].length : 0))),
+      start,
+      end,
+    });
+    lastType = type;
+    lastEnd = end;
+  }
+  return out;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}

@@ -1,0 +1,142 @@
+// Blocks of the body → sections and tasks. Roman, Arabic, letter and dash/plus
+// markers nest in the order they first appear; a numbered item with children is
+// a section (its heading may name the units), a leaf is a task. Unnumbered
+// paragraphs inside a section are its tasks; outside any section they are tasks
+// only when they assign work ("Giao …", "Đề nghị …") or state a deadline — a
+// paragraph ending in ":" introduces a list and names its default units.
+import type { Block, MarkerKind } from './blocks.js';
+import { headingUnits, sentenceUnits } from './units.js';
+
+export interface SectionDraft {
+  id: string;
+  level: number;
+  block: Block;
+  units: string[];
+}
+
+export interface TaskDraft {
+  id: string;
+  section: string | null;
+  block: Block;
+  /** Units from the enclosing sections or the lead-in paragraph. */
+  inherited: string[];
+}
+
+export interface Structure {
+  sections: SectionDraft[];
+  tasks: TaskDraft[];
+  /** Body paragraphs that are neither tasks nor headings (narrative). */
+  narrative: Block[];
+}
+
+const ASSIGNS = /^(?:Giao|Đề nghị|Yêu cầu|Chỉ đạo|Phân công|Ủy quyền|Uỷ quyền|Riêng)\s/u;
+
+interface Frame {
+  kind: MarkerKind;
+  level: number;
+  section: SectionDraft;
+  taskCount: number;
+}
+
+export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean): Structure {
+  const levels = new Map<MarkerKind, number>();
+  const levelOf = (k: MarkerKind) => {
+    if (!levels.has(k)) levels.set(k, levels.size + 1);
+    return levels.get(k) as number;
+  };
+  const sections: SectionDraft[] = [];
+  const tasks: TaskDraft[] = [];
+  const narrative: Block[] = [];
+  const stack: Frame[] = [];
+  const usedIds = new Set<string>();
+  let leadIn: string[] = [];
+  let topCount = 0;
+
+  const uniqueId = (id: string) => {
+    let out = id;
+    for (let n = 2; usedIds.has(out); n++) out = `${id}~${n}`;
+    usedIds.add(out);
+    return out;
+  };
+  const top = () => stack[stack.length - 1];
+  const inheritedUnits = () => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].section.units.length) return stack[i].section.units;
+    return leadIn;
+  };
+  const addTask = (b: Block, label: string | null) => {
+    const frame = top();
+    let id: string;
+    if (frame) {
+      frame.taskCount++;
+      id = label && b.marker !== 'dash' && b.marker !== 'plus' ? joinId(frame.section.id, label) : `${frame.section.id}.${frame.taskCount}`;
+    } else {
+      topCount++;
+      id = label && b.marker !== 'dash' && b.marker !== 'plus' ? label : `p${topCount}`;
+    }
+    tasks.push({ id: uniqueId(id), section: frame ? frame.section.id : null, block: b, inherited: inheritedUnits() });
+  };
+
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    const next = body[i + 1];
+    if (b.marker === 'none') {
+      const frame = top();
+      if (frame && !(frame.taskCount > 0 && ASSIGNS.test(b.text) && sentenceUnits(b.text).lead.length > 0 && frame.level === 1)) {
+        if (/:\s*$/u.test(b.text) && next && next.marker !== 'none' && !levels.has(next.marker)) {
+          // A lead-in inside a section ("Bộ trưởng Bộ Tài chính chủ trì:") acts as a sub-heading.
+          const units = sentenceUnits(b.text).lead;
+          if (units.length) frame.section.units = frame.section.units.length ? frame.section.units : units;
+          narrative.push(b);
+          continue;
+        }
+        addTask(b, null);
+        continue;
+      }
+      stack.length = 0;
+      const su = sentenceUnits(b.text);
+      if (/:\s*$/u.test(b.text.trim())) {
+        if (su.lead.length) leadIn = su.lead;
+        narrative.push(b);
+      } else if (ASSIGNS.test(b.text) || hasDeadline(b)) {
+        addTask(b, null);
+      } else {
+        narrative.push(b);
+      }
+      continue;
+    }
+
+    const level = levelOf(b.marker);
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const hasChildren =
+      next !== undefined &&
+      ((next.marker !== 'none' && (levels.has(next.marker) ? (levels.get(next.marker) as number) > level : next.marker !== b.marker)) ||
+        (next.marker === 'none' && looksLikeHeading(b)));
+    if (hasChildren) {
+      const parent = top();
+      const bullet = b.marker === 'dash' || b.marker === 'plus';
+      const local = bullet ? String(parent ? ++parent.taskCount : ++topCount) : labelOf(b);
+      const id = uniqueId(parent && !b.label.includes('.') ? joinId(parent.section.id, local) : bullet ? `p${local}` : local);
+      const units = headingUnits(b.text);
+      const section: SectionDraft = { id, level: stack.length + 1, block: b, units: units.length ? units : [] };
+      sections.push(section);
+      stack.push({ kind: b.marker, level, section, taskCount: 0 });
+    } else {
+      addTask(b, labelOf(b));
+    }
+  }
+  return { sections, tasks, narrative };
+}
+
+function labelOf(b: Block): string {
+  return b.marker === 'dash' || b.marker === 'plus' ? String.fromCharCode(8226) : b.label;
+}
+
+function joinId(parent: string, label: string): string {
+  return label.startsWith(`${parent}.`) ? label : `${parent}.${label}`;
+}
+
+/** Short, or ends without a full stop, or ends with ":" — a heading rather than a task. */
+function looksLikeHeading(b: Block): boolean {
+  const t = b.text.trim();
+  return /:\s*\**$/u.test(t) || t.length < 120 || !/[.;]\s*\**$/u.test(t);
+}

@@ -1,0 +1,128 @@
+// Vocabulary of Vietnamese public bodies: how a unit name starts, how a list of
+// units is split, and the canonical key that makes two spellings one unit.
+import { squash, toneKey } from './normalize.js';
+
+/**
+ * Words that open the name of a body or of an office holder. A list is split at
+ * "," / "và" only where the next piece opens with one of these, so
+ * "UBND các xã, thị trấn" and "Phòng Tài nguyên và Môi trường" stay whole.
+ */
+const HEADS = [
+  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'Phòng', 'Sở', 'Ban',
+  'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Trung tâm', 'Công an', 'Bộ Chỉ huy', 'Đài', 'Tập đoàn', 'Tổng công ty',
+  'Công ty', 'Ngân hàng', 'Kho bạc', 'Thanh tra', 'Viện', 'Trường', 'Bệnh viện', 'Hội', 'Liên đoàn', 'Đoàn',
+  'Mặt trận', 'Tỉnh đoàn', 'Huyện đoàn', 'Thành đoàn', 'Đảng ủy', 'Đảng uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy',
+  'Thường trực', 'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Chánh Văn phòng',
+  'Chánh', 'Trưởng ban', 'Trưởng phòng', 'Hiệu trưởng', 'Bí thư', 'Thống đốc', 'Tổng Giám đốc', 'Cục trưởng',
+  'Chi cục trưởng', 'Kiểm toán', 'Bảo hiểm xã hội', 'Cảnh sát', 'Quân khu', 'Bộ đội', 'Bưu điện', 'Điện lực',
+  'Đồn', 'Ủy ban bầu cử', 'các', 'Các', 'Cơ quan', 'Đơn vị', 'Đồng chí', 'đồng chí', 'Đ/c', 'Lãnh đạo', 'lãnh đạo',
+] as const;
+
+const HEAD_RE = new RegExp(
+  `^(?:${[...HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export function startsWithUnitHead(s: string): boolean {
+  return HEAD_RE.test(s.trimStart());
+}
+
+/**
+ * Words that open the predicate: the unit phrase before them is the subject.
+ * Lower-case forms; matched at a word boundary.
+ */
+export const PREDICATE_STARTS = [
+  'chủ trì', 'phối hợp', 'hoàn thành', 'thực hiện', 'tham mưu', 'nhanh chóng', 'khẩn trương', 'tổ chức', 'báo cáo',
+  'xây dựng', 'chỉ đạo', 'hướng dẫn', 'tập trung', 'triển khai', 'rà soát', 'tiếp tục', 'có trách nhiệm', 'kiểm tra',
+  'đôn đốc', 'theo dõi', 'gửi', 'nộp', 'cung cấp', 'trình', 'ban hành', 'nghiên cứu', 'đẩy mạnh', 'tăng cường',
+  'chịu trách nhiệm', 'quyết liệt', 'chủ động', 'khẩn cấp', 'phải', 'cần', 'tích cực', 'đánh giá', 'tổng hợp',
+  'thường xuyên', 'nghiêm túc', 'lập', 'cử', 'bố trí', 'huy động', 'hỗ trợ', 'phân công', 'giám sát', 'quán triệt',
+  'tuyên truyền', 'thẩm định', 'đề xuất', 'sớm', 'kịp thời', 'tiến hành', 'căn cứ', 'ưu tiên', 'bảo đảm', 'đảm bảo',
+  'rà', 'thu', 'xử lý', 'điều chỉnh', 'bổ sung', 'tiếp nhận', 'giải quyết', 'công bố', 'duy trì', 'mở', 'triệu tập',
+  'chuẩn bị', 'tạo điều kiện', 'vận động', 'làm việc', 'là cơ quan', 'được giao', 'liên tục', 'ra quân', 'cập nhật',
+  'số hóa', 'đăng ký', 'phát động', 'tổng kết', 'sơ kết', 'lưu ý', 'thống nhất', 'chấp hành', 'quản lý', 'hoàn thiện',
+  'tiếp thu', 'nêu', 'thông báo', 'in', 'phát hành', 'phổ biến', 'hướng', 'tập huấn', 'bám sát', 'yêu cầu',
+  'chỉ', 'đồng thời', 'trên cơ sở', 'theo', 'trong', 'trước', 'chậm nhất', 'được', 'để', 'nhằm', 'về việc',
+  'trên địa bàn', 'tại', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
+];
+
+const PREDICATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...PREDICATE_STARTS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** Offset where the predicate begins in `s` (after at least one word), or -1. */
+export function predicateStart(s: string): number {
+  const re = new RegExp(PREDICATE_RE.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m.index === 0) continue;
+    // "trực thuộc", "thuộc Chính phủ" inside a name ("cơ quan thuộc Chính phủ") are not predicates
+    // when the preceding word is a body noun.
+    const before = s.slice(0, m.index).trimEnd();
+    if (/^(?:trong|theo|tại|được|từ|đến|để|trên địa bàn|ngay)$/u.test(m[0]) && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành|các)$/iu.test(before)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/** Leading titles dropped when the rest names a group of bodies ("Thủ trưởng các cơ quan" → "các cơ quan"). */
+const GROUP_TITLE_RE = /^(?:Thủ trưởng|Chủ tịch|Giám đốc|Trưởng)\s+(?=(?:các|UBND)\s)/u;
+
+/** Split a list of units: ";" always; "," and "và" only before the opening of another unit. */
+export function splitUnitList(s: string): string[] {
+  const out: string[] = [];
+  for (const part of s.split(/;/)) {
+    let rest = part;
+    const pieces: string[] = [];
+    const sep = /,\s*|\s+và\s+|\s+cùng\s+/gu;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = sep.exec(rest)) !== null) {
+      const before = rest.slice(last, m.index);
+      const after = rest.slice(m.index + m[0].length);
+      // "HĐND và UBND" is one office ("Văn phòng HĐND và UBND huyện").
+      if (/và/.test(m[0]) && /(?:HĐND|Hội đồng nhân dân)$/u.test(before) && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/u.test(after)) continue;
+      if (!startsWithUnitHead(after) || /^(?:các|Các)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thành phố)\b/u.test(after)) continue;
+      pieces.push(rest.slice(last, m.index));
+      last = m.index + m[0].length;
+    }
+    pieces.push(rest.slice(last));
+    rest = '';
+    for (const p of pieces) {
+      const name = cleanUnitName(p);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+
+export function cleanUnitName(s: string): string {
+  let t = squash(s)
+    .replace(/^[-–+•:,.\s]+/u, '')
+    .replace(/[\s,;:.]+$/u, '')
+    .replace(/^(?:đồng chí|Đồng chí|các đồng chí)\s+/u, '');
+  t = t.replace(GROUP_TITLE_RE, '');
+  // Trailing location or scope phrases are not part of the name.
+  t = t.replace(/\s+(?:trên địa bàn|ở địa phương)(?:\s.*)?$/u, '');
+  return t.trim();
+}
+
+/**
+ * The canonical key: NFC, lower case, new-style tone marks, and "–", "-", "và"
+ * alike — "Phòng Tài chính – Kế hoạch" and "Phòng Tài chính và Kế hoạch" are one unit.
+ * Common abbreviations are expanded so that "UBND" and "Ủy ban nhân dân" meet.
+ */
+export function unitKey(name: string): string {
+  return squash(
+    toneKey(name)
+      .replace(/\bubnd\b/gu, 'ủy ban nhân dân')
+      .replace(/hđnd/gu, 'hội đồng nhân dân')
+      .replace(/\s*[-–—]\s*|\s+và\s+|\s*&\s*/gu, ' - ')
+      .replace(/[.,;:]+$/u, ''),
+  );
+}
