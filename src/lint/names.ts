@@ -1,5 +1,5 @@
 // Every unit name a document mentions, with where it was first seen.
-import type { CchcDocument, Position } from '../model/schema.js';
+import type { CchcDocument, Position, Target } from '../model/schema.js';
 
 export interface NamedUnit {
   name: string;
@@ -21,6 +21,13 @@ export function unitMentions(doc: CchcDocument): NamedUnit[] {
     for (const d of t.deadlines) for (const u of d.units ?? []) add(u, d.position);
     for (const g of t.targets) for (const u of g.units) add(u, g.position);
   }
+  for (const g of documentTargets(doc)) for (const u of g.units) add(u, g.position);
   for (const u of doc.units) for (const n of [u.name, ...u.aliases]) add(n, null);
   return out;
+}
+
+/** Figures outside any task (`targets` at the document root, newer schema), else none. */
+export function documentTargets(doc: CchcDocument): Target[] {
+  const t = (doc as { targets?: unknown }).targets;
+  return Array.isArray(t) ? (t as Target[]) : [];
 }
