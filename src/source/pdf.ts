@@ -1,6 +1,78 @@
-// .pdf reader (pdfjs-dist legacy build). TODO(issue 4).
+// .pdf reader (pdfjs-dist legacy build, imported lazily): each text item's
+// position, size and real font name (bold from "…-Bold"), laid out by
+// pdf-layout.ts. pdf.js does not normalise, so the text is NFC'd at the end.
+import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
+import { joinParagraphs } from './paragraphs.js';
 import { InputError, type SourceText } from './types.js';
 
-export async function readPdf(_bytes: Uint8Array, path: string): Promise<SourceText> {
-  throw new InputError('unsupported-format', path, 'pdf reader not implemented yet');
+/** More pages than any directive has: beyond this we stop (bounded time). */
+export const MAX_PDF_PAGES = 2000;
+
+/** Below this many letters per page on average the PDF is a scan without a text layer. */
+const MIN_LETTERS_PER_PAGE = 20;
+
+const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd\b|\bbd$/i;
+
+export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay intact.
+  const data = new Uint8Array(bytes);
+  const task = pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => {});
+    const name = (err as { name?: string }).name;
+    if (name === 'PasswordException') throw new InputError('pdf-encrypted', path);
+    throw new InputError('damaged-pdf', path, (err as Error).message);
+  }
+  try {
+    if (doc.numPages > MAX_PDF_PAGES) throw new InputError('too-large', path, `${doc.numPages} pages`);
+    const pages: PageText[] = [];
+    let letters = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      // Fonts reach commonObjs only once the page's operator list is built.
+      await page.getOperatorList();
+      const content = await page.getTextContent();
+      const items: TextItem[] = [];
+      const bold = new Map<string, boolean>();
+      for (const raw of content.items) {
+        if (!('str' in raw)) continue;
+        const [a, b, c, d, e, f] = raw.transform as number[];
+        // Rotated or skewed text (stamps, watermarks) is not body text.
+        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
+        if (!bold.has(raw.fontName)) bold.set(raw.fontName, isBoldFont(page.commonObjs, raw.fontName));
+        items.push({ str: raw.str, x: e, y: f, width: raw.width, size: Math.hypot(c, d), bold: bold.get(raw.fontName)! });
+        letters += raw.str.replace(/[^\p{L}\p{N}]/gu, '').length;
+      }
+      pages.push({ width: viewport.width, height: viewport.height, items });
+      page.cleanup();
+    }
+    if (letters < MIN_LETTERS_PER_PAGE * doc.numPages && letters < 200) throw new InputError('pdf-no-text', path);
+    return { text: joinParagraphs(layoutPages(pages)), format: 'pdf', encoding: null };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError('damaged-pdf', path, (err as Error).message);
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+function isBoldFont(objs: { get(id: string): unknown }, id: string): boolean {
+  try {
+    const font = objs.get(id) as { name?: string; bold?: boolean } | null;
+    return font?.bold === true || BOLD_FONT.test(font?.name ?? '');
+  } catch {
+    return false;
+  }
 }

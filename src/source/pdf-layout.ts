@@ -1,0 +1,324 @@
+// Reading order for a PDF printed from an office document: positioned text
+// items → lines → paragraphs, independent of pdf.js so it can be tested alone.
+//
+// - Lines: items on one baseline, left to right, with a space wherever the
+//   gap between two items is wider than a fraction of the font size.
+// - Running headers and footers (the same text at the same height on most
+//   pages) and page numbers at the top or bottom of a page are dropped.
+// - Two-column areas (the Decree 30 header and signature tables) are read as
+//   table rows: the left cell, then the right cell — with the "V/v" subject line
+//   after the place and date, as in .txt — even when a row runs onto the next page.
+// - Body lines join into paragraphs (justified wrapping); a new paragraph starts
+//   at a larger vertical gap, an indented line, a bullet or number, a change
+//   of font size, or after a line that stops well short of the right margin.
+//   Paragraphs continue across pages.
+import { orderTwoCells, type Para, type Run } from './paragraphs.js';
+
+export interface TextItem {
+  str: string;
+  /** Left edge and baseline, in PDF points (y grows upwards). */
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+}
+
+export interface PageText {
+  width: number;
+  height: number;
+  items: TextItem[];
+}
+
+interface Line {
+  page: number;
+  y: number;
+  x: number;
+  right: number;
+  size: number;
+  items: TextItem[];
+  text: string;
+}
+
+type Kind = 'split' | 'right' | 'left' | 'full';
+
+interface Frame {
+  left: number;
+  right: number;
+  center: number;
+  width: number;
+}
+
+export function layoutPages(pages: PageText[]): Para[] {
+  const perPage = pages.map((p, k) => buildLines(p.items, k));
+  dropRunningLines(perPage, pages);
+  const lines = perPage.flat();
+  if (lines.length === 0) return [];
+  const frame = measureFrame(lines);
+  const out: Para[] = [];
+  let body: Line[] = [];
+  const flushBody = () => {
+    out.push(...paragraphs(body, frame, 'body'));
+    body = [];
+  };
+  for (let i = 0; i < lines.length; ) {
+    const kind = classify(lines[i], frame);
+    if (kind === 'split' || kind === 'right') {
+      const end = zoneEnd(lines, i, frame);
+      flushBody();
+      out.push(...readZone(lines.slice(i, end), frame));
+      i = end;
+    } else {
+      body.push(lines[i]);
+      i++;
+    }
+  }
+  flushBody();
+  return out;
+}
+
+// ── lines ────────────────────────────────────────────────────────────────
+
+function buildLines(items: TextItem[], page: number): Line[] {
+  const sorted = items.filter((it) => it.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextItem[][] = [];
+  for (const it of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - it.y) <= 0.35 * Math.min(g[0].size, it.size)) g.push(it);
+    else groups.push([it]);
+  }
+  const lines: Line[] = [];
+  for (const g of groups) {
+    g.sort((a, b) => a.x - b.x);
+    const ink = g.filter((it) => it.str.trim() !== '');
+    if (ink.length === 0) continue;
+    const x = ink[0].x;
+    const right = Math.max(...ink.map((it) => it.x + it.width));
+    const size = mode(ink.map((it) => Math.round(it.size * 2) / 2));
+    lines.push({ page, y: g[0].y, x, right, size, items: g, text: lineRuns(g).map((r) => r.text).join('') });
+  }
+  return lines;
+}
+
+function mode(xs: number[]): number {
+  const counts = new Map<number, number>();
+  let best = xs[0];
+  for (const v of xs) {
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > (counts.get(best) ?? 0)) best = v;
+  }
+  return best;
+}
+
+/** Runs of one line (or line segment), with a space wherever the items leave a gap. */
+function lineRuns(items: TextItem[]): Run[] {
+  const runs: Run[] = [];
+  let prevEnd = -Infinity;
+  let prevText = '';
+  for (const it of items) {
+    let s = it.str.replace(/\s+/g, ' ');
+    const gap = it.x - prevEnd;
+    if (runs.length > 0 && gap > 0.12 * it.size && !/\s$/.test(prevText) && !/^\s/.test(s)) s = ' ' + s;
+    if (runs.length === 0) s = s.trimStart();
+    if (!s) continue;
+    const last = runs[runs.length - 1];
+    if (/\s$/.test(prevText) && /^\s/.test(s)) s = s.trimStart();
+    if (last && last.bold === it.bold) last.text += s;
+    else runs.push({ text: s, bold: it.bold });
+    prevText = s || prevText;
+    prevEnd = Math.max(prevEnd, it.x + it.width);
+  }
+  if (runs.length) runs[runs.length - 1].text = runs[runs.length - 1].text.trimEnd();
+  return runs.filter((r) => r.text.length > 0);
+}
+
+// ── running headers, footers, page numbers ───────────────────────────────
+
+const PAGE_NUMBER = /^[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*(?:\/|trên|of)\s*\d{1,4})?[-–—\s]*$/iu;
+
+function dropRunningLines(perPage: Line[][], pages: PageText[]): void {
+  const key = (l: Line) => `${Math.round(l.y / 4)}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
+  const counts = new Map<string, number>();
+  const edges = (ls: Line[]) => [...ls.slice(0, 2), ...ls.slice(-2)];
+  for (const ls of perPage) for (const k of new Set(edges(ls).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const n = perPage.length;
+  perPage.forEach((ls, p) => {
+    const h = pages[p].height;
+    const drop = new Set<Line>();
+    for (const l of edges(ls)) {
+      const inMargin = l.y < 0.1 * h || l.y > 0.9 * h;
+      if (inMargin && PAGE_NUMBER.test(l.text)) drop.add(l);
+      else if (n >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(2, Math.ceil(0.5 * n))) drop.add(l);
+    }
+    if (drop.size) perPage[p] = ls.filter((l) => !drop.has(l));
+  });
+}
+
+// ── columns ──────────────────────────────────────────────────────────────
+
+function measureFrame(lines: Line[]): Frame {
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  return { left, right, center: (left + right) / 2, width: right - left };
+}
+
+/** Where a line splits into a left and a right cell, if it does. */
+function splitPoint(line: Line, f: Frame): number | null {
+  const ink = line.items.filter((it) => it.str.trim() !== '');
+  let end = -Infinity;
+  for (let k = 0; k < ink.length; k++) {
+    const it = ink[k];
+    if (k > 0) {
+      const gap = it.x - end;
+      if (gap > 2.5 * line.size && end < f.center + 0.05 * f.width && it.x > f.center - 0.05 * f.width) return it.x;
+    }
+    end = Math.max(end, it.x + it.width);
+  }
+  return null;
+}
+
+/**
+ * A line ended by a manual line break in a justified paragraph is stretched to
+ * the right margin with huge gaps ("Theo          kế          hoạch:"): it is
+ * neither two columns nor the end of a paragraph, and its break is a "\n".
+ */
+function isStretched(line: Line, f: Frame): boolean {
+  if (line.right < f.right - 1.5) return false;
+  const ink = line.items.filter((it) => it.str.trim() !== '');
+  let end = -Infinity;
+  for (const it of ink) {
+    if (end > -Infinity && it.x - end > 1.0 * line.size) return true;
+    end = Math.max(end, it.x + it.width);
+  }
+  return false;
+}
+
+function classify(line: Line, f: Frame): Kind {
+  if (isStretched(line, f)) return 'full';
+  if (splitPoint(line, f) !== null) return 'split';
+  if (line.x > f.center - 0.05 * f.width) return 'right';
+  if (line.right < f.center + 0.05 * f.width) return 'left';
+  return 'full';
+}
+
+function gapRatio(a: Line, b: Line): number {
+  return (a.y - b.y) / Math.max(a.size, b.size);
+}
+
+/** A two-column area runs until a full-width line, or a left-only line after a paragraph gap with no right cell below it. */
+function zoneEnd(lines: Line[], start: number, f: Frame): number {
+  let j = start + 1;
+  while (j < lines.length) {
+    const kind = classify(lines[j], f);
+    if (kind === 'full') break;
+    if (kind === 'left') {
+      const prev = lines[j - 1];
+      const tight = prev.page !== lines[j].page || gapRatio(prev, lines[j]) <= 1.6;
+      if (!tight) {
+        let k = j;
+        while (k < lines.length && classify(lines[k], f) === 'left') k++;
+        if (k >= lines.length || classify(lines[k], f) === 'full') break;
+      }
+    }
+    j++;
+  }
+  return j;
+}
+
+function readZone(zone: Line[], f: Frame): Para[] {
+  interface Row {
+    left: Line[];
+    right: Line[];
+  }
+  const rows: Row[] = [{ left: [], right: [] }];
+  for (const line of zone) {
+    const at = splitPoint(line, f);
+    let leftPart: Line | null = null;
+    let rightPart: Line | null = null;
+    if (at !== null) {
+      leftPart = subLine(line, line.items.filter((it) => it.x < at));
+      rightPart = subLine(line, line.items.filter((it) => it.x >= at));
+    } else if (classify(line, f) === 'right') rightPart = line;
+    else leftPart = line;
+    const row = rows[rows.length - 1];
+    // A new table row: both cells start a new paragraph on the same baseline.
+    const opens = (prev: Line | undefined, cur: Line) => !prev || (prev.page === cur.page && gapRatio(prev, cur) > 1.6);
+    if (leftPart && rightPart && row.left.length && row.right.length && opens(row.left.at(-1), leftPart) && opens(row.right.at(-1), rightPart)) {
+      rows.push({ left: [], right: [] });
+    }
+    const target = rows[rows.length - 1];
+    if (leftPart) target.left.push(leftPart);
+    if (rightPart) target.right.push(rightPart);
+  }
+  const out: Para[] = [];
+  for (const row of rows) out.push(...orderTwoCells(paragraphs(row.left, f, 'cell'), paragraphs(row.right, f, 'cell')));
+  return out;
+}
+
+function subLine(line: Line, items: TextItem[]): Line {
+  const ink = items.filter((it) => it.str.trim() !== '');
+  const x = ink.length ? ink[0].x : line.x;
+  const right = ink.length ? Math.max(...ink.map((it) => it.x + it.width)) : line.x;
+  const size = ink.length ? mode(ink.map((it) => Math.round(it.size * 2) / 2)) : line.size;
+  const y = ink.length ? ink[0].y : line.y;
+  return { ...line, items, x, right, size, y, text: lineRuns(items).map((r) => r.text).join('') };
+}
+
+// ── paragraphs ───────────────────────────────────────────────────────────
+
+const BULLET = /^[-–—+•·▪●○*]\s/u;
+const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|\(\d{1,2}\)|\([a-zđ]\))\s/u;
+const SUBJECT = /^V\/V(?![\p{L}\p{N}])/iu;
+
+function startsParagraph(prev: Line, cur: Line, f: Frame, mode: 'body' | 'cell'): boolean {
+  if (Math.abs(prev.size - cur.size) > 0.75) return true;
+  if (prev.page === cur.page && gapRatio(prev, cur) > 1.6) return true;
+  if (mode === 'body' && manualBreak(prev, cur, f)) return false;
+  if (BULLET.test(cur.text) || SUBJECT.test(cur.text)) return true;
+  if (mode === 'cell') return prev.page !== cur.page || NUMBERED.test(cur.text);
+  const indented = cur.x > prev.x + 0.5 * cur.size;
+  // Short: the previous line stopped although the next line's first word would have fitted after it.
+  const short = prev.right < f.right - 2.5 * cur.size && prev.right + 0.3 * cur.size + firstWordWidth(cur) < f.right;
+  if (NUMBERED.test(cur.text) && cur.x > f.left + 0.8 * cur.size) return true;
+  return indented || short;
+}
+
+/** A stretched line whose next line's first word would have fitted on it ended at a manual break, not a wrap. */
+function manualBreak(prev: Line, cur: Line, f: Frame): boolean {
+  if (!isStretched(prev, f)) return false;
+  const ink = prev.items.filter((it) => it.str.trim() !== '');
+  const natural = ink.reduce((w, it) => w + it.width, 0) + 0.3 * prev.size * ink.length;
+  return f.left + natural + firstWordWidth(cur) < f.right;
+}
+
+function firstWordWidth(line: Line): number {
+  const first = line.items.find((it) => it.str.trim() !== '');
+  if (!first) return 0;
+  const s = first.str.trimStart();
+  const word = s.split(/\s/)[0];
+  return s.length ? (first.width * word.length) / s.length : 0;
+}
+
+function paragraphs(lines: Line[], f: Frame, mode: 'body' | 'cell'): Para[] {
+  const out: Para[] = [];
+  let cur: Para = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const runs = lineRuns(line.items);
+    if (runs.length === 0) continue;
+    if (prev && startsParagraph(prev, line, f, mode)) {
+      out.push(cur);
+      cur = [];
+    } else if (prev) {
+      // A line broken after a hyphen or slash ("3057/QĐ-" + "UBND") joins without a space.
+      const tail = cur[cur.length - 1]?.text ?? '';
+      const glue = mode === 'cell' || manualBreak(prev, line, f) ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
+      if (glue) cur.push({ text: glue, bold: false });
+    }
+    cur.push(...runs);
+    prev = line;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
