@@ -53,11 +53,24 @@ export function docLine(doc: CchcDocument, lang: Lang): string {
   return `${parts}${when}${who}${what}`;
 }
 
-/** Where recurrences start: the issue date, else 1 January of the document's year. */
+/**
+ * Where recurrences start: the issue date. When the day is left blank (a draft
+ * "ngày … tháng 11 năm 2023"), 1 January of its year, moved up to the latest
+ * document it cites from that year: a document is issued on or after
+ * everything it cites, so no instance lands before the document existed.
+ */
 export function issueAnchor(doc: CchcDocument): string | null {
   if (doc.document.date) return doc.document.date;
   const y = year(doc);
-  return y ? `${y}-01-01` : null;
+  if (!y) return null;
+  const cited = doc.references.map((r) => r.date).filter((d): d is string => d !== null && d.startsWith(`${y}-`));
+  return [`${y}-01-01`, ...cited].sort().at(-1)!;
+}
+
+/** The day a revision stamp is placed in (see uid.ts): the issue date, else 1 January. */
+export function revisionDay(doc: CchcDocument): string | null {
+  const y = year(doc);
+  return doc.document.date ?? (y ? `${y}-01-01` : null);
 }
 
 /**

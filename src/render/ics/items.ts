@@ -3,7 +3,7 @@ import { addDays } from '../../text/dates.js';
 import type { RenderOptions } from '../types.js';
 import { alarms } from './alarms.js';
 import { icsUtc } from './datetime.js';
-import { issueAnchor } from './document.js';
+import { revisionDay } from './document.js';
 import { icsLabels } from './labels.js';
 import { whenProperty, type Schedule } from './schedule.js';
 import type { Entry } from './select.js';
@@ -38,7 +38,7 @@ function texts(sum: string, desc: string, categories: readonly string[]): Proper
 export function deadlineItem(e: Entry, when: Exclude<Schedule, { type: 'watch' }>, opts: RenderOptions): Component {
   const kind: ItemKind = opts.todo ? 'todo' : 'event';
   const sum = summary(e, opts.lang);
-  const props = identity(deadlineUid(e, kind), fingerprint(e), issueAnchor(e.doc), opts);
+  const props = identity(deadlineUid(e, kind), fingerprint(e), revisionDay(e.doc), opts);
   let related: 'START' | 'END' = 'START';
   if (kind === 'event') {
     props.push(whenProperty('DTSTART', when.day, when.time));
@@ -61,7 +61,7 @@ export function deadlineItem(e: Entry, when: Exclude<Schedule, { type: 'watch' }
 export function watchTodo(e: Entry, note: string | null, opts: RenderOptions): Component {
   const L = icsLabels(opts.lang);
   const desc = description(e, opts.lang) + (note ? `\n(${note})` : '');
-  const props = identity(deadlineUid(e, 'todo'), fingerprint(e), issueAnchor(e.doc), opts);
+  const props = identity(deadlineUid(e, 'todo'), fingerprint(e), revisionDay(e.doc), opts);
   props.push(...texts(summary(e, opts.lang, L.watch), desc, e.lead), { name: 'STATUS', value: 'NEEDS-ACTION' });
   return { name: 'VTODO', props };
 }
@@ -75,7 +75,7 @@ export function watchTodo(e: Entry, note: string | null, opts: RenderOptions): C
 export function watchEvent(entries: readonly Entry[], notes: ReadonlyMap<Entry, string>, dueDays: readonly string[], opts: RenderOptions): Component {
   const first = entries[0];
   const print = sha(entries.map(fingerprint).join('|'));
-  const anchor = issueAnchor(first.doc);
+  const anchor = revisionDay(first.doc);
   let day = first.doc.document.date ?? [...dueDays].sort()[0] ?? anchor;
   if (day && opts.from && day < opts.from) day = opts.from;
   if (day && opts.to && day > opts.to) day = opts.to;
