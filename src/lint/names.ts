@@ -26,8 +26,7 @@ export function unitMentions(doc: CchcDocument): NamedUnit[] {
   return out;
 }
 
-/** Figures outside any task (`targets` at the document root, newer schema), else none. */
+/** Figures outside any task (reported statistics in narrative paragraphs). */
 export function documentTargets(doc: CchcDocument): Target[] {
-  const t = (doc as { targets?: unknown }).targets;
-  return Array.isArray(t) ? (t as Target[]) : [];
+  return doc.targets;
 }

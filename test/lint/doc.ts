@@ -17,6 +17,7 @@ export function makeDoc(over: Partial<Omit<CchcDocument, 'document'>> & { docume
     references: [],
     sections: [],
     tasks: [],
+    targets: [],
     units: [],
     diagnostics: [],
     ...rest,

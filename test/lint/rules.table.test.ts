@@ -107,6 +107,7 @@ const rows: Row[] = [
   // target/over-100
   { name: 'target over 100%', doc: makeDoc({ tasks: [task('1', { targets: [target(120, { text: '120% hồ sơ' }), target(99)] })] }), expect: ['target/over-100@12:5'] },
   { name: 'growth over 100% is fine', doc: makeDoc({ tasks: [task('1', { targets: [target(150, { text: 'tăng 150% so với năm 2022' })] })] }), expect: [] },
+  { name: 'a target outside any task', doc: makeDoc({ targets: [target(105, { text: '105% số hồ sơ' }, 40)] }), expect: ['target/over-100@40:5'] },
   { name: 'a measured baseline over 100% is fine', doc: makeDoc({ tasks: [task('1', { targets: [target(120, { role: 'baseline' })] })] }), expect: [] },
   // reference/malformed-number
   {
@@ -134,6 +135,15 @@ const rows: Row[] = [
     doc: makeDoc({
       document: { recipients: ['Các cơ quan, đơn vị trực thuộc UBND huyện'] },
       sections: [section('1', ['Công an huyện'])],
+      tasks: [task('1.1', { section: '1' })],
+    }),
+    expect: [],
+  },
+  {
+    name: 'a collective section unit is not checked',
+    doc: makeDoc({
+      document: { recipients: KINH_GUI },
+      sections: [section('1', ['các cơ quan, đơn vị trực thuộc UBND huyện'])],
       tasks: [task('1.1', { section: '1' })],
     }),
     expect: [],

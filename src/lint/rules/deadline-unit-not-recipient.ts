@@ -4,7 +4,7 @@
 // "Chủ tịch UBND các xã, thị trấn" covers "UBND xã Phước Hưng", and
 // "các cơ quan, đơn vị" covers everyone.
 import type { RawFinding, Rule } from '../types.js';
-import { lintUnitKey } from '../unit-key.js';
+import { isCollective, lintUnitKey } from '../unit-key.js';
 
 const TITLES = /^(?:thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|trưởng|lãnh đạo|đồng chí|bí thư|hiệu trưởng)\s+/u;
 const EVERYONE = new Set(['cơ quan', 'đơn vị', 'địa phương', 'cơ quan, đơn vị']);
@@ -51,7 +51,8 @@ export const deadlineUnitNotRecipient: Rule = {
       const first = doc.tasks.filter((t) => t.section === section.id).flatMap((t) => t.deadlines)[0];
       if (!first) continue;
       for (const unit of section.units) {
-        if (isAddressed(unit, recipients)) continue;
+        // "các cơ quan, đơn vị trực thuộc …" names a set, not a unit: cannot be checked.
+        if (isCollective(unit) || isAddressed(unit, recipients)) continue;
         found.push({ position: first.position, vars: { text: first.text, unit } });
       }
     }
