@@ -1,19 +1,21 @@
 // The JSON contract of `cchc parse --format json` (schemaVersion 1).
 // The zod schemas are the types: every renderer and command reads `CchcDocument`.
 // Field names here are read by other tools: add fields freely, never rename.
-import * as z from 'zod';
+// zod/mini: the same validation as classic zod with a tree-shakable functional API;
+// bundled, it costs ~1 ms at start-up against ~25 ms for classic zod (cold start is a measured bar).
+import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
 /** 1-based line and column in the source text as the reader produced it. */
 export const Position = z.object({
-  line: z.number().int().min(1),
-  column: z.number().int().min(1),
+  line: z.number().check(z.int(), z.minimum(1)),
+  column: z.number().check(z.int(), z.minimum(1)),
 });
 export type Position = z.infer<typeof Position>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const HhMm = z.string().regex(/^\d{2}:\d{2}$/);
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const HhMm = z.string().check(z.regex(/^\d{2}:\d{2}$/));
 
 export const DeadlineKind = z.enum(['date', 'recurring', 'conditional', 'relative']);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
@@ -26,21 +28,21 @@ export const OffsetUnit = z.enum(['day', 'working-day', 'week', 'month', 'year']
 export const Deadline = z.object({
   kind: DeadlineKind,
   /** The date as written (a period: its last day). Null for recurring/conditional. */
-  date: IsoDate.nullable(),
+  date: z.nullable(IsoDate),
   /** The last day that meets the deadline ("trước ngày 01/12" → 30/11). */
-  due: IsoDate.nullable(),
-  time: HhMm.nullable(),
-  relation: Relation.nullable(),
-  granularity: Granularity.nullable(),
+  due: z.nullable(IsoDate),
+  time: z.nullable(HhMm),
+  relation: z.nullable(Relation),
+  granularity: z.nullable(Granularity),
   yearInferred: z.boolean(),
   /** RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=FR. */
-  rrule: z.string().nullable(),
+  rrule: z.nullable(z.string()),
   /** The event that starts the clock (conditional and relative deadlines). */
-  trigger: z.string().nullable(),
+  trigger: z.nullable(z.string()),
   /** Relative deadlines: the amount counted from the trigger. */
-  offset: z.object({ amount: z.number().int(), unit: OffsetUnit }).nullable(),
+  offset: z.nullable(z.object({ amount: z.number().check(z.int()), unit: OffsetUnit })),
   /** Only when narrower than the task's lead units. */
-  units: z.array(z.string()).optional(),
+  units: z.optional(z.array(z.string())),
   text: z.string(),
   bold: z.boolean(),
   position: Position,
@@ -56,7 +58,7 @@ export const Target = z.object({
   /** "%" or the counted noun ("TTHC", "hồ sơ"). */
   unit: z.string(),
   role: z.enum(['target', 'baseline']),
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
   units: z.array(z.string()),
   text: z.string(),
   bold: z.boolean(),
@@ -65,12 +67,12 @@ export const Target = z.object({
 export type Target = z.infer<typeof Target>;
 
 export const Reference = z.object({
-  type: z.string().nullable(),
+  type: z.nullable(z.string()),
   /** Full number as written: "3057/QĐ-UBND". */
-  number: z.string().nullable(),
-  symbol: z.string().nullable(),
-  date: IsoDate.nullable(),
-  issuer: z.string().nullable(),
+  number: z.nullable(z.string()),
+  symbol: z.nullable(z.string()),
+  date: z.nullable(IsoDate),
+  issuer: z.nullable(z.string()),
   text: z.string(),
   position: Position,
 });
@@ -79,7 +81,7 @@ export type Reference = z.infer<typeof Reference>;
 export const Section = z.object({
   id: z.string(),
   title: z.string(),
-  level: z.number().int().min(1),
+  level: z.number().check(z.int(), z.minimum(1)),
   units: z.array(z.string()),
   position: Position,
 });
@@ -87,7 +89,7 @@ export type Section = z.infer<typeof Section>;
 
 export const Task = z.object({
   id: z.string(),
-  section: z.string().nullable(),
+  section: z.nullable(z.string()),
   text: z.string(),
   lead: z.array(z.string()),
   support: z.array(z.string()),
@@ -104,27 +106,27 @@ export const Diagnostic = z.object({
   severity: Severity,
   code: z.string(),
   message: z.string(),
-  position: Position.nullable(),
+  position: z.nullable(Position),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
 export const Signer = z.object({
-  authority: z.string().nullable(),
-  title: z.string().nullable(),
-  name: z.string().nullable(),
+  authority: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  name: z.nullable(z.string()),
 });
 
 export const DocumentHeader = z.object({
-  type: z.string().nullable(),
-  issuer: z.string().nullable(),
-  parentIssuer: z.string().nullable(),
+  type: z.nullable(z.string()),
+  issuer: z.nullable(z.string()),
+  parentIssuer: z.nullable(z.string()),
   /** Full number as written ("1801/UBND-NV"); null when the number is left blank. */
-  number: z.string().nullable(),
-  symbol: z.string().nullable(),
-  place: z.string().nullable(),
-  date: IsoDate.nullable(),
-  year: z.number().int().nullable(),
-  subject: z.string().nullable(),
+  number: z.nullable(z.string()),
+  symbol: z.nullable(z.string()),
+  place: z.nullable(z.string()),
+  date: z.nullable(IsoDate),
+  year: z.nullable(z.number().check(z.int())),
+  subject: z.nullable(z.string()),
   recipients: z.array(z.string()),
   signer: Signer,
   distribution: z.array(z.string()),
@@ -147,8 +149,8 @@ export const CchcDocument = z.object({
   source: z.object({
     path: z.string(),
     format: SourceFormat,
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    encoding: z.string().nullable(),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    encoding: z.nullable(z.string()),
   }),
   document: DocumentHeader,
   references: z.array(Reference),

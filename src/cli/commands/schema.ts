@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CchcDocument } from '../../model/schema.js';
 import type { Io } from '../io.js';
 
