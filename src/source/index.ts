@@ -3,7 +3,7 @@
 // pdf.js) are imported lazily so that plain-text parsing starts fast.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { decodeText } from './encoding.js';
+import { decodeBytes } from './encoding.js';
 import { InputError, type SourceText } from './types.js';
 
 export { InputError } from './types.js';
@@ -76,7 +76,7 @@ export async function readSourceBytes(bytes: Uint8Array, path: string): Promise<
       if (ext === '.docx') throw new InputError('not-docx', path);
       if (ext === '.doc') throw new InputError('legacy-doc', path);
       if (ext === '.pdf') throw new InputError('damaged-pdf', path);
-      const { text, encoding } = decodeText(bytes, path);
+      const { text, encoding } = await decodeBytes(bytes, path);
       if (text.trim() === '') throw new InputError('empty', path);
       return { text, format: ext === '.md' ? 'md' : 'txt', encoding };
     }
