@@ -73,6 +73,10 @@ export async function runChecks(files: string[], opts: CheckOptions): Promise<Ch
   for (const file of files) {
     const expectedPath = expectedPathFor(file);
     const base = { file, expectedPath, differences: [] as Difference[] };
+    if (!existsSync(file)) {
+      results.push({ ...base, status: 'error', error: inputErrorMessage('not-found', file, opts.lang) });
+      continue;
+    }
     if (!existsSync(expectedPath)) {
       results.push({ ...base, status: 'skipped' });
       continue;
