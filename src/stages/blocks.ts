@@ -58,10 +58,18 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : Infinity;
+}
+
 const TERMINAL = /[.;:!?)\]”"'…/]\s*$|\*\*\s*$/u;
 
 export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}): Block[] {
   const lines = splitLines(text);
+  // In hard-wrapped text a line well short of the wrap width that ends a
+  // sentence ends its paragraph.
+  const wrap = opts.hardWrapped ? wrapWidth(lines) : Infinity;
   const raw: Array<{ start: number; end: number; gapBefore: boolean }> = [];
   let cur: { start: number; end: number; gapBefore: boolean } | null = null;
   let gap = true;
@@ -73,7 +81,9 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
       continue;
     }
     const opens = markerOf(line.text).kind !== 'none' || LINE_OPENERS.test(line.text);
-    const prevEndsClause = cur !== null && /[:;]\s*$/u.test(text.slice(cur.start, cur.end));
+    const prevLine = cur !== null ? text.slice(cur.start, cur.end).split('\n').pop() ?? '' : '';
+    const prevEndsClause =
+      cur !== null && (/[:;]\s*$/u.test(prevLine) || (/[.!?…]\**\s*$/u.test(prevLine) && prevLine.length < 0.8 * wrap && /^\s*\p{Lu}/u.test(line.text)));
     const splitHere = cur !== null && (opens || (opts.hardWrapped === true && prevEndsClause));
     if (cur && !splitHere) {
       cur.end = line.end;

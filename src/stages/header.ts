@@ -164,10 +164,15 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
     bodyEnd = sig;
     if (h.signer.name === null) readSigner(blocks.slice(sig), h);
   }
-  if (h.signer.name === null && nn < 0 && last >= 0) {
-    // A signature block without "Nơi nhận": an upper-case title then a name, at the very end.
+  if (h.signer.name === null && nn < 0 && last >= 0 && blocks.length > 1) {
+    // A signature without "Nơi nhận": upper-case title line(s) then a name, at the very end.
     const n = blocks.length;
-    if (n >= 2 && isPersonName(squash(blocks[n - 1].text)) && isUpper(blocks[n - 2].text) && blocks[n - 2].text.length < 60) {
+    const tail = lines(blocks[n - 1]).map((l) => l.replace(/^\*+|\*+$/g, ''));
+    const nameLast = isPersonName(tail[tail.length - 1] ?? '');
+    if (nameLast && tail.length >= 2 && tail.slice(0, -1).every((l) => isUpper(l) && l.length < 60)) {
+      readSigner(blocks.slice(n - 1), h);
+      bodyEnd = n - 1;
+    } else if (nameLast && tail.length === 1 && isUpper(blocks[n - 2].text) && blocks[n - 2].text.length < 60) {
       readSigner(blocks.slice(n - 2), h);
       bodyEnd = n - 2;
     }

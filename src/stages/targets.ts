@@ -40,7 +40,7 @@ const MEASURE_RE = new RegExp(
   'gu',
 );
 
-const BASELINE_CUES = /(?:ước đạt|ước tính|ước|tăng|giảm|bình quân|cả nước là|hiện nay|hiện đang|đạt tỷ lệ|chiếm|thiệt hại|xếp thứ|trung bình|so với|so cùng kỳ|đã đạt)\s*(?:[\p{L}\s]{0,12})$/iu;
+const BASELINE_CUES = /(?:ước đạt|ước tính|ước|tăng|giảm|bình quân cả nước|cả nước là|hiện nay|hiện đang|đạt tỷ lệ|chiếm|thiệt hại|xếp thứ|trung bình|so với|so cùng kỳ|đã đạt)\s*(?:[\p{L}\s]{0,12})$/iu;
 const TARGET_CUES = /(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải|đạt|tối thiểu|ít nhất|dự kiến|kế hoạch)/iu;
 
 function toNumber(s: string): number {

@@ -61,6 +61,8 @@ export function predicateStart(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     if (m.index === 0) continue;
+    // "Ban Quản lý Dự án đầu tư xây dựng và PTQĐ": a verb coordinated with a capitalised word is part of a name.
+    if (/^\s+và\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
     // "trực thuộc", "thuộc Chính phủ" inside a name ("cơ quan thuộc Chính phủ") are not predicates
     // when the preceding word is a body noun.
     const before = s.slice(0, m.index).trimEnd();

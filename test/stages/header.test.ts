@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/stages/blocks.js';
+import { readHeader } from '../../src/stages/header.js';
+import { isBold, stripMarkup } from '../../src/text/markup.js';
+
+function header(marked: string) {
+  const p = stripMarkup(marked);
+  const blocks = splitBlocks(p.text, { hardWrapped: !marked.includes('\n\n') });
+  const r = readHeader(blocks, (s, e) => isBold(p.bold, s, e));
+  return { ...r, blocks };
+}
+
+const DISPATCH = `**ỦY BAN NHÂN DÂN
+HUYỆN TUY PHƯỚC**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc**
+
+Số: /UBND-NV
+
+Tuy Phước, ngày tháng năm 2023
+
+V/v khẩn trương, đôn đốc
+thực hiện một số nhiệm vụ
+
+Kính gửi:
+
+- Thủ trưởng các phòng chuyên môn huyện;
+- Chủ tịch UBND các xã, thị trấn.
+
+Nội dung văn bản.
+
+Nơi nhận:
+
+- Như trên;
+- Lưu: VT, NV.
+
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+
+Nguyễn Hùng Tân`;
+
+describe('readHeader', () => {
+  it('reads a draft dispatch with a blank number and a blank day', () => {
+    const { header: h, bodyStart, bodyEnd, blocks } = header(DISPATCH);
+    expect(h).toMatchObject({
+      type: 'công văn',
+      issuer: 'ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC',
+      parentIssuer: null,
+      number: null,
+      symbol: 'UBND-NV',
+      place: 'Tuy Phước',
+      date: null,
+      year: 2023,
+      subject: 'V/v khẩn trương, đôn đốc thực hiện một số nhiệm vụ',
+      recipients: ['Thủ trưởng các phòng chuyên môn huyện', 'Chủ tịch UBND các xã, thị trấn'],
+      signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Hùng Tân' },
+      distribution: ['Như trên', 'Lưu: VT, NV'],
+    });
+    expect(blocks.slice(bodyStart, bodyEnd).map((b) => b.text)).toEqual(['Nội dung văn bản.']);
+  });
+
+  it.each([
+    ['Số: 1801/UBND-NV', '1801/UBND-NV', 'UBND-NV'],
+    ['Số: 01/2015/QĐ-UBND', '01/2015/QĐ-UBND', 'QĐ-UBND'],
+    ['Số: 11554/VPCP-V.I', '11554/VPCP-V.I', 'VPCP-V.I'],
+    ['Số:   /KH-UBND', null, 'KH-UBND'],
+  ])('number line %s', (line, number, symbol) => {
+    const { header: h } = header(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n${line}\n\nHà Nội, ngày 25 tháng 11 năm 2025`);
+    expect(h.number).toBe(number);
+    expect(h.symbol).toBe(symbol);
+    expect(h.date).toBe('2025-11-25');
+    expect(h.place).toBe('Hà Nội');
+  });
+
+  it('splits a parent body (not bold) from the issuer (bold)', () => {
+    const { header: h } = header('BỘ TÀI CHÍNH\n**CỤC THUẾ**\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5348/CT-CS');
+    expect(h.parentIssuer).toBe('BỘ TÀI CHÍNH');
+    expect(h.issuer).toBe('CỤC THUẾ');
+  });
+
+  it('reads the type word and the subject lines of a typed document', () => {
+    const md = `|
+**THỦ TƯỚNG CHÍNH
+PHỦ**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+|
+Số: 229/CĐ-TTg
+|
+*Hà Nội, ngày 26
+tháng 11 năm 2025*
+|
+**CÔNG ĐIỆN**
+VỀ KHẨN TRƯƠNG TRIỂN
+KHAI CÁC ĐỢT THI ĐUA
+**THỦ TƯỚNG CHÍNH PHỦ điện:**
+- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;
+- Chủ tịch Ủy ban nhân dân các tỉnh.
+Thiết thực lập thành tích chào mừng Đại hội lần thứ
+XIV của Đảng và khắc phục khó khăn nhất là ảnh hưởng của thảm họa thiên tai,
+bão lũ vừa qua để tăng tốc, bứt phá hoàn thành thắng lợi các mục tiêu, nhiệm
+vụ năm 2025 đã đề ra.
+|
+**THỦ TƯỚNG**
+Phạm Minh Chính
+|`;
+    const { header: h, blocks, bodyStart, bodyEnd } = header(md);
+    expect(h.issuer).toBe('THỦ TƯỚNG CHÍNH PHỦ');
+    expect(h.type).toBe('công điện');
+    expect(h.subject).toBe('CÔNG ĐIỆN VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA');
+    expect(h.date).toBe('2025-11-26');
+    expect(h.recipients).toEqual(['Bộ trưởng, Thủ trưởng cơ quan ngang Bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh']);
+    expect(h.signer).toEqual({ authority: null, title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
+    expect(blocks.slice(bodyStart, bodyEnd).map((b) => b.text.slice(0, 25))).toEqual(['Thiết thực lập thành tích']);
+  });
+
+  it('gives nulls, not errors, for an excerpt without a header', () => {
+    const { header: h, bodyStart } = header('Giao Sở Tài chính báo cáo trước ngày 20/11/2023.\n\nGiao Sở Y tế theo dõi.');
+    expect(h.issuer).toBeNull();
+    expect(h.number).toBeNull();
+    expect(h.signer.name).toBeNull();
+    expect(bodyStart).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../src/stages/references.js';
+
+describe('findReferences', () => {
+  it.each<[string, Array<[string | null, string, string | null]>]>([
+    ['tại Quyết định số 3057/QĐ-UBND ngày 21/9/2023 thì vẫn', [['Quyết định', '3057/QĐ-UBND', '2023-09-21']]],
+    ['Thực hiện Văn bản số 1801/UBND-NV ngày 6/11/2023 của UBND huyện Về việc', [['Văn bản', '1801/UBND-NV', '2023-11-06']]],
+    ['theo Quyết định số 01/2015/QĐ-UBND ngày 11/02/2015', [['Quyết định', '01/2015/QĐ-UBND', '2015-02-11']]],
+    ['các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng 11 năm 2025 của Chính phủ', [['Nghị quyết', '347/NQ-CP', '2025-10-24'], ['Nghị quyết', '380/NQ-CP', '2025-11-25']]],
+    ['Công văn số 11554/VPCP-V.I ngày 25/11/2025', [['Công văn', '11554/VPCP-V.I', '2025-11-25']]],
+    ['Luật số 37/2021/QH15 ngày 13/11/2021', [['Luật', '37/2021/QH15', '2021-11-13']]],
+    ['hoàn thành trước ngày 30/11/2023', []],
+    ['tỷ lệ 56/93 nhiệm vụ', []],
+  ])('%s', (text, expected) => {
+    expect(findReferences(text).map((r) => [r.type, r.number, r.date])).toEqual(expected);
+  });
+
+  it('reads the issuer after "của"', () => {
+    const [r] = findReferences('Kế hoạch số 153/KH-UBND ngày 07/9/2023 của UBND tỉnh về triển khai');
+    expect(r.issuer).toBe('UBND tỉnh');
+  });
+
+  it('skips the document\'s own number', () => {
+    expect(findReferences('Công văn số 846/UBND-TH về việc', new Set(['846/UBND-TH']))).toEqual([]);
+  });
+});
