@@ -139,5 +139,5 @@ export function joinParagraphs(paras: Para[]): string {
       if (s.replace(/\*\*/g, '').trim() !== '') out.push(s);
     }
   }
-  return out.join('\n\n').normalize('NFC') + '\n';
+  return out.join('\n\n').normalize('NFC');
 }

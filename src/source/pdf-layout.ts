@@ -47,6 +47,12 @@ interface Frame {
   right: number;
   center: number;
   width: number;
+  /**
+   * When the document spaces its paragraphs apart (most office documents do),
+   * the gap ratio above which a new paragraph starts; null when it does not,
+   * and paragraphs must be told by indents, bullets and short lines.
+   */
+  paragraphGap: number | null;
 }
 
 export function layoutPages(pages: PageText[]): Para[] {
@@ -160,7 +166,21 @@ function dropRunningLines(perPage: Line[][], pages: PageText[]): void {
 function measureFrame(lines: Line[]): Frame {
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.right));
-  return { left, right, center: (left + right) / 2, width: right - left };
+  return { left, right, center: (left + right) / 2, width: right - left, paragraphGap: paragraphGap(lines) };
+}
+
+function paragraphGap(lines: Line[]): number | null {
+  const ratios: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1];
+    const b = lines[k];
+    if (a.page === b.page && Math.abs(a.size - b.size) < 0.5 && a.y > b.y) ratios.push(gapRatio(a, b));
+  }
+  if (ratios.length < 4) return null;
+  ratios.sort((x, y) => x - y);
+  const pitch = ratios[Math.floor(ratios.length * 0.3)];
+  const wide = ratios.filter((r) => r > pitch * 1.2).length;
+  return wide >= Math.max(2, 0.05 * ratios.length) ? pitch * 1.15 : null;
 }
 
 /** Where a line splits into a left and a right cell, if it does. */
@@ -274,14 +294,19 @@ const SUBJECT = /^V\/V(?![\p{L}\p{N}])/iu;
 function startsParagraph(prev: Line, cur: Line, f: Frame, mode: 'body' | 'cell'): boolean {
   if (Math.abs(prev.size - cur.size) > 0.75) return true;
   if (prev.page === cur.page && gapRatio(prev, cur) > 1.6) return true;
+  // With paragraph spacing the gap alone decides on a page; across a page break the other signs do.
+  if (mode === 'body' && f.paragraphGap !== null && prev.page === cur.page) return gapRatio(prev, cur) > f.paragraphGap;
   if (mode === 'body' && manualBreak(prev, cur, f)) return false;
   if (BULLET.test(cur.text) || SUBJECT.test(cur.text)) return true;
   if (mode === 'cell') return prev.page !== cur.page || NUMBERED.test(cur.text);
   const indented = cur.x > prev.x + 0.5 * cur.size;
-  // Short: the previous line stopped although the next line's first word would have fitted after it.
-  const short = prev.right < f.right - 2.5 * cur.size && prev.right + 0.3 * cur.size + firstWordWidth(cur) < f.right;
   if (NUMBERED.test(cur.text) && cur.x > f.left + 0.8 * cur.size) return true;
-  return indented || short;
+  return indented || isShort(prev, cur, f);
+}
+
+/** The line stopped although the next line's first word would have fitted after it. */
+function isShort(prev: Line, cur: Line, f: Frame): boolean {
+  return prev.right < f.right - 2.5 * cur.size && prev.right + 0.3 * cur.size + firstWordWidth(cur) < f.right;
 }
 
 /** A stretched line whose next line's first word would have fitted on it ended at a manual break, not a wrap. */
@@ -313,7 +338,8 @@ function paragraphs(lines: Line[], f: Frame, mode: 'body' | 'cell'): Para[] {
     } else if (prev) {
       // A line broken after a hyphen or slash ("3057/QĐ-" + "UBND") joins without a space.
       const tail = cur[cur.length - 1]?.text ?? '';
-      const glue = mode === 'cell' || manualBreak(prev, line, f) ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
+      const lineBreak = mode === 'cell' || manualBreak(prev, line, f) || (f.paragraphGap !== null && isShort(prev, line, f));
+      const glue = lineBreak ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
       if (glue) cur.push({ text: glue, bold: false });
     }
     cur.push(...runs);
