@@ -1,22 +1,136 @@
-// PLACEHOLDER written by the lead so that the pipeline builds while the grammar
-// (issue 3) is being written. The grammar owner replaces this whole file with the
-// real registry; nothing else depends on its internals, only on scanTime().
-import type { GrammarContext, TimeExpression } from './types.js';
-const pad = (n: number) => String(n).padStart(2, '0');
-export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
-  const out: TimeExpression[] = [];
-  const re = /(?:(hoàn thành\s+)?(trước|chậm nhất|đến)\s+(?:ngày\s+)?)?(?:(\d{1,2})h\d{0,2}'?\s+ngày\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/gu;
-  for (const m of text.matchAll(re)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (/(số\s*\S+|ngày)\s*$/u.test(before) && !m[2]) { if (/\/\S+\s+$/.test(before)) continue; }
-    if (/\d\/[A-ZĐ]/.test(text.slice(m.index - 20, m.index))) continue;
-    const y = m[6] ? Number(m[6]) : ctx.year ?? 2000;
-    const date = `${y}-${pad(Number(m[5]))}-${pad(Number(m[4]))}`;
-    const rel = m[2] === 'trước' ? 'before' : m[2] ? 'by' : 'by';
-    if (!m[2] && !/đến\s*$/.test(before) && !/ngày\s*$/.test(text.slice(m.index, m.index+6))) { if (!/ngày/.test(m[0])) continue; }
-    out.push({ index: m.index, text: m[0], kind: 'date', relation: rel as TimeExpression["relation"], date, due: date, time: null, granularity: 'day', yearInferred: !m[6], rrule: null, trigger: null, offset: null, problems: [] });
+// The Vietnamese deadline grammar: chrono-node's `vi` configuration reads the
+// absolute dates; our parsers (one expression family per file, parsers/) and
+// refiners (refiners/) turn them into deadlines. Adding an expression = one
+// parser file + one line in PARSERS + its test cases (docs/grammar.md).
+import { Chrono, createConfiguration, type Parser, type Refiner } from './chrono.js';
+import { draftOf, type Draft, type ScanState } from './draft.js';
+import { prepare } from './text.js';
+import type { GrammarContext, GrammarProblem, TimeExpression } from './types.js';
+import { addDays, toIso } from '../text/dates.js';
+
+import { absoluteDate } from './parsers/absolute-date.js';
+import { dayRange } from './parsers/day-range.js';
+import { weekly } from './parsers/weekly.js';
+import { monthly } from './parsers/monthly.js';
+import { quarterly } from './parsers/quarterly.js';
+import { frequency } from './parsers/frequency.js';
+import { monthPeriod } from './parsers/month-period.js';
+import { quarterPeriod } from './parsers/quarter-period.js';
+import { halfYear } from './parsers/half-year.js';
+import { yearPeriod } from './parsers/year-period.js';
+import { relative } from './parsers/relative.js';
+import { conditional } from './parsers/conditional.js';
+
+import { chronoDates } from './refiners/chrono-dates.js';
+import { overlap } from './refiners/overlap.js';
+import { relation } from './refiners/relation.js';
+import { dateList } from './refiners/date-list.js';
+import { tableCell } from './refiners/table-cell.js';
+import { dropBare } from './refiners/drop-bare.js';
+import { rangeYear } from './refiners/range-year.js';
+import { yearlySuffix } from './refiners/yearly-suffix.js';
+import { recurringSentence } from './refiners/recurring-sentence.js';
+import { yearFill } from './refiners/year-fill.js';
+import { relativeBase } from './refiners/relative-base.js';
+import { pastPeriod } from './refiners/past-period.js';
+
+export type { GrammarContext, GrammarProblem, TimeExpression } from './types.js';
+
+/** Our parsers, run before chrono's vi parsers (order only matters for equal spans). */
+export const PARSERS: Parser[] = [
+  absoluteDate, // "20 / 11/2023", impossible dates (chrono reads the rest)
+  dayRange, // "từ 20 - 25/11/2023"
+  weekly, // "thứ 6 hàng tuần", "trước 15:00 ngày thứ Sáu hàng tuần"
+  monthly, // "trước ngày 20 hằng tháng", "hàng tháng vào ngày 20"
+  quarterly, // "hằng quý (trước ngày 15 của tháng cuối quý)"
+  frequency, // "hằng ngày", "hàng tháng", "hàng tháng, quý", "Hàng năm"
+  monthPeriod, // "trong tháng 12/2023"
+  quarterPeriod, // "trong Quý I năm 2026"
+  halfYear, // "trong 6 tháng đầu năm 2024"
+  yearPeriod, // "trong năm 2025", "cuối năm 2023"
+  relative, // "trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản"
+  conditional, // "sau khi UBND tỉnh ban hành …", "khi có yêu cầu"
+];
+
+/**
+ * Our refiners, in order. They replace chrono's own: its date-range and
+ * date-time merges would build results that carry no relation, and its
+ * forward-date and overlap rules do not know relation words.
+ */
+export const REFINERS: Refiner[] = [
+  chronoDates, // chrono's absolute dates → bare dates; its other readings dropped
+  overlap, // dates inside our longer expressions go
+  relation, // "trước ngày", "chậm nhất", "vào lúc 16h00 ngày …" → deadlines
+  dateList, // "trước ngày 05/4, 05/7, 05/10"
+  tableCell, // a date alone on its line
+  dropBare, // cited documents' dates, holidays in passing, …
+  rangeYear, // "từ ngày 01/12 đến ngày 15/12/2023"
+  yearlySuffix, // "trước ngày 15/1 hàng năm"
+  recurringSentence, // "định kỳ … 6 tháng (trước ngày 16/6)"
+  yearFill, // missing years, before-issue, weekday mismatch
+  relativeBase, // "trong 10 ngày kể từ ngày ký" with the issue date
+  pastPeriod, // reporting periods already over
+  overlap,
+];
+
+let engine: Chrono | null = null;
+
+/** Built once, on first use. */
+function chrono(): Chrono {
+  if (!engine) {
+    const base = createConfiguration(false);
+    engine = new Chrono({ parsers: [...PARSERS, ...base.parsers], refiners: REFINERS });
   }
-  for (const m of text.matchAll(/thứ\s*6 hàng tuần/gu)) out.push({ index: m.index, text: m[0], kind: 'recurring', relation: null, date: null, due: null, time: null, granularity: null, yearInferred: false, rrule: 'FREQ=WEEKLY;BYDAY=FR', trigger: null, offset: null, problems: [] });
-  for (const m of text.matchAll(/sau khi [^.;]+/gu)) out.push({ index: m.index, text: m[0], kind: 'conditional', relation: null, date: null, due: null, time: null, granularity: null, yearInferred: false, rrule: null, trigger: m[0], offset: null, problems: [] });
+  return engine;
+}
+
+// Paragraphs without a digit can only hold a frequency, a trigger or "cuối năm".
+const NEEDS_LOOK = /\d|h[aàằ]ng|m[ỗô]i|khi|cu[ốô]i|h[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
+
+export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
+  if (!NEEDS_LOOK.test(text) && !NEEDS_LOOK.test(text.normalize('NFC'))) return [];
+  const p = prepare(text);
+  const st: ScanState = { g: ctx, s: p.s, cased: p.cased };
+  const ref = ctx.issueDate ? new Date(`${ctx.issueDate}T12:00:00`) : new Date((ctx.year ?? 2000), 0, 1, 12);
+  const results = chrono().parse(p.s, ref, { cchc: st } as never);
+  const out: TimeExpression[] = [];
+  for (const r of results) {
+    const d = draftOf(r);
+    if (!d) continue;
+    for (const x of d.siblings ?? [d]) {
+      if (d.siblings) Object.assign(x, { year: d.year, yearInferred: d.yearInferred, problems: d.problems });
+      out.push(finish(x, text, st, p.toOriginal));
+    }
+  }
   return out.sort((a, b) => a.index - b.index);
+}
+
+function finish(d: Draft, text: string, st: ScanState, toOriginal: (i: number) => number): TimeExpression {
+  const dated = d.kind === 'date' || d.kind === 'relative';
+  const date = dated && d.year !== null && d.month !== null && d.day !== null ? toIso(d.year, d.month, d.day) : null;
+  const due = d.due ?? (date && d.kind === 'date' ? (d.relation === 'before' ? addDays(date, -1) : date) : null);
+  const start = toOriginal(d.index);
+  const end = toOriginal(d.end);
+  const trigger = d.triggerSpan
+    ? text.slice(toOriginal(d.triggerSpan[0]), toOriginal(d.triggerSpan[1])).normalize('NFC').replace(/\s+/g, ' ').trim()
+    : null;
+  const problems: GrammarProblem[] = d.problems.map((pr) => {
+    const ps = toOriginal(pr.index);
+    return { ...pr, index: ps, length: toOriginal(pr.index + pr.length) - ps };
+  });
+  return {
+    index: start,
+    text: text.slice(start, end),
+    kind: d.kind,
+    relation: d.relation,
+    date,
+    due,
+    time: d.time,
+    granularity: d.kind === 'date' ? d.granularity : null,
+    yearInferred: d.yearInferred,
+    rrule: d.rrule,
+    trigger,
+    offset: d.offset,
+    problems,
+  };
 }

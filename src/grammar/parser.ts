@@ -1,0 +1,27 @@
+// A chrono `Parser` from a pattern and an extract function that returns our
+// Draft. Chrono runs the pattern on the rest of the text after each match, so a
+// look-behind at the start of the pattern cannot see the character before the
+// match: the word-start check is redone here on the full text.
+import type { Parser, ParsingContext } from './chrono.js';
+import { toResult, stateOf, type Draft, type ScanState } from './draft.js';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export type Extract = (m: RegExpExecArray & { groups: Record<string, string | undefined> }, at: number, st: ScanState) => Draft | null;
+
+export function defineParser(re: RegExp, extract: Extract): Parser {
+  return {
+    pattern: () => re,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const at = match.index ?? 0;
+      if (at > 0 && WORD_CHAR.test(context.text[at - 1])) return null;
+      const m = match as RegExpExecArray & { groups: Record<string, string | undefined> };
+      if (!m.groups) m.groups = {};
+      const d = extract(m, at, stateOf(context));
+      return d ? toResult(context, d) : null;
+    },
+  };
+}
+
+/** A refiner over drafts (chrono's results without a draft are left to `chrono-dates`). */
+export { draftOf } from './draft.js';

@@ -1,0 +1,29 @@
+// A range of days in one month → a `from` and a `by` deadline:
+//   "từ 20 - 25/11/2023", "từ ngày 20 đến 25/11/2023", "từ ngày 20 – 25/11" (year from the document)
+// ("từ ngày 01/12 đến ngày 15/12/2023" is two chrono dates: refiners/relation.ts.)
+import { defineParser } from '../parser.js';
+import { draft } from '../draft.js';
+import { B, fullYear } from '../patterns.js';
+import { isValidDate } from '../../text/dates.js';
+
+const RE = new RegExp(
+  B + '(?<from>từ\\s+(?:ngày\\s+)?(?<d1>\\d{1,2}))\\s*(?:[-–—]|đến(?:\\s+ngày)?)\\s*(?<to>(?<d2>\\d{1,2})\\s*(?<sep>[/.])\\s*(?<m>\\d{1,2})(?:\\s*\\k<sep>\\s*(?<y>\\d{4}|\\d{2}))?)(?![\\p{L}\\d]|[/.-]\\d)',
+  'u',
+);
+
+export const dayRange = defineParser(RE, (m, at) => {
+  const g = m.groups;
+  const d1 = Number(g.d1);
+  const d2 = Number(g.d2);
+  const month = Number(g.m);
+  const year = g.y ? fullYear(g.y) : null;
+  if (!isValidDate(year ?? 2024, month, d1) || !isValidDate(year ?? 2024, month, d2) || d1 >= d2) return null;
+  const end = at + m[0].length;
+  const toStart = end - (g.to ?? '').length;
+  const whole = draft(at, end, 'day-range', { year, month, day: d2 });
+  whole.siblings = [
+    draft(at, at + (g.from ?? '').length, 'day-range', { relation: 'from', year, month, day: d1, granularity: 'day' }),
+    draft(toStart, end, 'day-range', { relation: 'by', year, month, day: d2, granularity: 'day' }),
+  ];
+  return whole;
+});

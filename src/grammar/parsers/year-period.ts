@@ -1,0 +1,25 @@
+// A year as a deadline → 31 December, relation by, granularity year:
+//   "trong năm 2025", "cuối năm 2023", "đến hết năm 2024", "ngay trong năm 2025",
+//   "trong năm 2025 – 2026" / "trong các năm 2025-2026" (the last year), "trước năm 2025"
+//   (before: 2024-12-31), "cuối năm" / "hết năm" (year from the document).
+// Not deadlines: "kế hoạch năm 2023", "đến năm 2030" (a horizon), "03 tháng cuối năm 2023".
+import { defineParser } from '../parser.js';
+import { periodDraft } from '../period.js';
+import { B, E, PERIOD_CUE } from '../patterns.js';
+
+const RE = new RegExp(
+  B + `${PERIOD_CUE}\\s+(?:các\\s+)?năm(?:\\s+(?<y>\\d{4})(?:\\s*[-–—]\\s*(?<y2>\\d{4}))?)?${E}(?!\\s*(?:[/.]\\s*\\d|nay|tới|qua|sau|trước|học))`,
+  'u',
+);
+
+export const yearPeriod = defineParser(RE, (m, at, st) => {
+  const cue = (m.groups.cue ?? '').replace(/\s+/g, ' ');
+  const y = m.groups.y2 ?? m.groups.y;
+  // Without a year only the end of the year is a date: "cuối năm", "hết năm".
+  if (!y && !/(?:cuối|hết)$/u.test(cue)) return null;
+  // "03 tháng cuối năm 2023": a reporting period.
+  if (/tháng\s*$/u.test(st.s.slice(Math.max(0, at - 8), at))) return null;
+  return periodDraft('year-period', at, at + m[0].length, m.groups.cue, {
+    year: y ? Number(y) : null, firstMonth: m.groups.y2 ? 1 : 1, lastMonth: 12, granularity: 'year',
+  }, st);
+});

@@ -1,0 +1,95 @@
+// Regular-expression pieces shared by the parsers. Everything is matched on the
+// prepared text (lower case, NFC, look-alikes folded: see text.ts), with the `u`
+// flag. JavaScript's `\b` is ASCII-only, so word edges are look-arounds.
+
+/** Start of a word: no letter or digit just before. */
+export const B = '(?<![\\p{L}\\p{N}])';
+/** End of a word: no letter or digit just after. */
+export const E = '(?![\\p{L}\\p{N}])';
+/** Space between words, line breaks of hard-wrapped text included. */
+export const S = '\\s+';
+
+export const HANG = '(?:hàng|hằng|mỗi)';
+
+/**
+ * "16 giờ 00", "16h30", "10h00'", "15:00", "24h00", "8 giờ 30 phút", "16g00".
+ * Named groups `hour<n>`, `minute<n>` (a suffix lets one pattern hold two).
+ */
+export function timePattern(n = ''): string {
+  return `(?:(?<hour${n}>[01]?\\d|2[0-4])\\s*(?:giờ|h|g(?=\\d)|:(?=\\d{2}))(?:\\s*(?<minute${n}>[0-5]\\d)(?:\\s*phút)?)?'?)(?![\\p{L}\\p{N}])`;
+}
+export const TIME = timePattern();
+
+/** "HH:MM" from a match of `timePattern(n)`, or null when the hour is missing. */
+export function timeOf(groups: Record<string, string | undefined>, n = ''): string | null {
+  const h = groups[`hour${n}`];
+  if (h === undefined) return null;
+  return `${h.padStart(2, '0')}:${(groups[`minute${n}`] ?? '00').padStart(2, '0')}`;
+}
+
+/** Weekday names: "thứ 6", "thứ sáu", "t6", "chủ nhật", "cn"; named group `weekday<n>`. */
+export function weekdayPattern(n = ''): string {
+  return `(?<weekday${n}>thứ\\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\\s*nhật|t[2-7]|cn)(?![\\p{L}\\p{N}])`;
+}
+export const WEEKDAY = weekdayPattern();
+
+const WEEKDAY_WORDS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
+
+/** 0 = Sunday … 6 = Saturday, as `Date#getUTCDay`. */
+export function weekdayNumber(w: string): number | null {
+  const t = w.replace(/\s+/g, ' ').trim();
+  if (t === 'cn' || t.startsWith('chủ')) return 0;
+  const digit = /(\d)$/.exec(t);
+  if (digit) return Number(digit[1]) - 1;
+  const word = /(hai|ba|tư|năm|sáu|bảy)$/.exec(t);
+  return word ? WEEKDAY_WORDS[word[1]] : null;
+}
+
+export const RRULE_DAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+/** "20/11/2023", "20.11.2023", "20-11-2023", "20 / 11/2023", "5/12/23", "20/11". */
+export const DMY_NUMERIC =
+  '(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})(?:\\s*\\k<sep>\\s*(?<y>\\d{4}|\\d{2}))?(?![\\p{L}\\d]|[/.-]\\d)';
+/** "20 tháng 11 năm 2023", "05 tháng 01". */
+export const DMY_WORDS = '(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s+năm\\s+(?<y>\\d{4}))?' + E;
+
+export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+const UNITS: Record<string, number> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9,
+};
+
+/** Vietnamese number words up to 99 ("mười lăm", "hai mươi mốt", "ba mươi"). */
+export const NUMBER_WORDS =
+  '(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s+mươi(?:\\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|mười(?:\\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)';
+
+export function numberFromWords(w: string): number | null {
+  const parts = w.trim().split(/\s+/);
+  if (parts[0] === 'mười') return 10 + (parts[1] ? (UNITS[parts[1]] ?? 0) : 0);
+  if (parts[1] === 'mươi') {
+    const tens = UNITS[parts[0]];
+    const unit = parts[2] ? (parts[2] === 'mốt' ? 1 : (UNITS[parts[2]] ?? 0)) : 0;
+    return tens === undefined ? null : tens * 10 + unit;
+  }
+  return UNITS[parts[0]] ?? null;
+}
+
+/** "05", "mười (10)", "mười", "(10)". The value is in `num` or `numword`. */
+export const AMOUNT = `(?:(?<numword>${NUMBER_WORDS})\\s*(?:\\(\\s*(?<numparen>\\d{1,3})\\s*\\))?|(?<num>\\d{1,3}))`;
+
+export function amountOf(groups: Record<string, string | undefined>): number | null {
+  if (groups.numparen) return Number(groups.numparen);
+  if (groups.num) return Number(groups.num);
+  if (groups.numword) return numberFromWords(groups.numword);
+  return null;
+}
+
+/** Words in front of a period that make it a deadline ("trong tháng 12/2023"). */
+export const PERIOD_CUE =
+  '(?<cue>(?:hoàn thành|xong|thực hiện xong|kết thúc|chậm nhất|muộn nhất)(?:\\s+(?:là|vào|trong|trước))?(?:\\s+(?:trong|cuối|hết))?|(?:đến|tới)\\s+(?:hết|cuối)|trong(?:\\s+(?:suốt|thời gian|cả))?|ngay\\s+trong|trước|vào\\s+cuối|cuối|hết|(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:)';
+
+/** Two-digit years "23" → 2023. */
+export function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length <= 2 ? 2000 + n : n;
+}

@@ -1,0 +1,40 @@
+// Shared by the period parsers: a period (month, quarter, half-year, year) is a
+// deadline only with a cue word in front ("trong tháng 12/2023") — "kế hoạch
+// năm 2023", "nhiệm vụ quý IV năm 2023" are topics — or as a table cell that
+// holds nothing else ("Tháng\n3/2018" at the end of a row).
+import { draft, type Draft, type ScanState } from './draft.js';
+import { relationOfCue } from './relation-words.js';
+import { daysInMonth } from '../text/dates.js';
+import type { Granularity } from '../model/schema.js';
+
+/** The period's first and last month. */
+export interface Period {
+  year: number | null;
+  firstMonth: number;
+  lastMonth: number;
+  granularity: Granularity;
+}
+
+const CELL_END = /^[ \t]*(?:\r?\n|$)/u;
+
+export function isTableCell(st: ScanState, at: number, end: number): boolean {
+  const first = st.cased[at];
+  return first !== undefined && first !== first.toLowerCase() && CELL_END.test(st.s.slice(end, end + 3));
+}
+
+export function periodDraft(
+  source: string, at: number, end: number, cue: string | undefined, p: Period, st: ScanState,
+): Draft | null {
+  if (!cue && !isTableCell(st, at, end)) return null;
+  const relation = cue ? relationOfCue(cue) : 'by';
+  // "trước tháng 12/2023": before the period starts; otherwise its last day.
+  const before = relation === 'before';
+  const month = before ? p.firstMonth : p.lastMonth;
+  return draft(at, end, source, {
+    relation: before ? 'before' : 'by',
+    year: p.year,
+    month,
+    day: before ? 1 : p.year ? daysInMonth(p.year, month) : null,
+    granularity: p.granularity,
+  });
+}
