@@ -208,7 +208,7 @@ function isStretched(line: Line, f: Frame): boolean {
   const ink = line.items.filter((it) => it.str.trim() !== '');
   let end = -Infinity;
   for (const it of ink) {
-    if (end > -Infinity && it.x - end > 1.0 * line.size) return true;
+    if (end > -Infinity && it.x - end > 0.6 * line.size) return true;
     end = Math.max(end, it.x + it.width);
   }
   return false;
@@ -297,11 +297,16 @@ function startsParagraph(prev: Line, cur: Line, f: Frame, mode: 'body' | 'cell')
   // With paragraph spacing the gap alone decides on a page; across a page break the other signs do.
   if (mode === 'body' && f.paragraphGap !== null && prev.page === cur.page) return gapRatio(prev, cur) > f.paragraphGap;
   if (mode === 'body' && manualBreak(prev, cur, f)) return false;
-  if (BULLET.test(cur.text) || SUBJECT.test(cur.text)) return true;
-  if (mode === 'cell') return prev.page !== cur.page || NUMBERED.test(cur.text);
+  if (SUBJECT.test(cur.text) || listItemAfterClause(prev, cur)) return true;
+  if (mode === 'cell') return prev.page !== cur.page || BULLET.test(cur.text) || NUMBERED.test(cur.text);
   const indented = cur.x > prev.x + 0.5 * cur.size;
   if (NUMBERED.test(cur.text) && cur.x > f.left + 0.8 * cur.size) return true;
   return indented || isShort(prev, cur, f);
+}
+
+/** A bullet or number opening a line after a finished clause ("… của tỉnh." / "- Phục vụ …"), not a dash inside a sentence. */
+function listItemAfterClause(prev: Line, cur: Line): boolean {
+  return (BULLET.test(cur.text) || NUMBERED.test(cur.text)) && /[.;:!?…)]["”’]?$/u.test(prev.text.trim());
 }
 
 /** The line stopped although the next line's first word would have fitted after it. */
@@ -338,7 +343,10 @@ function paragraphs(lines: Line[], f: Frame, mode: 'body' | 'cell'): Para[] {
     } else if (prev) {
       // A line broken after a hyphen or slash ("3057/QĐ-" + "UBND") joins without a space.
       const tail = cur[cur.length - 1]?.text ?? '';
-      const lineBreak = mode === 'cell' || manualBreak(prev, line, f) || (f.paragraphGap !== null && isShort(prev, line, f));
+      const lineBreak =
+        mode === 'cell' ||
+        manualBreak(prev, line, f) ||
+        (f.paragraphGap !== null && (isShort(prev, line, f) || listItemAfterClause(prev, line)));
       const glue = lineBreak ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
       if (glue) cur.push({ text: glue, bold: false });
     }
