@@ -67,8 +67,8 @@ const TERMINAL = /[.;:!?)\]”"'…/]\s*$|\*\*\s*$/u;
 
 export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}): Block[] {
   const lines = splitLines(text);
-  // In hard-wrapped text a line well short of the wrap width that ends a
-  // sentence ends its paragraph.
+  // A line that ends a sentence or clause ends its paragraph; in hard-wrapped
+  // text only when it is well short of the wrap width (else the wrap fell there).
   const wrap = opts.hardWrapped ? wrapWidth(lines) : Infinity;
   const raw: Array<{ start: number; end: number; gapBefore: boolean }> = [];
   let cur: { start: number; end: number; gapBefore: boolean } | null = null;
@@ -84,7 +84,7 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     const prevLine = cur !== null ? text.slice(cur.start, cur.end).split('\n').pop() ?? '' : '';
     const prevEndsClause =
       cur !== null && (/[:;]\s*$/u.test(prevLine) || (/[.!?…]\**\s*$/u.test(prevLine) && prevLine.length < 0.8 * wrap && /^\s*\p{Lu}/u.test(line.text)));
-    const splitHere = cur !== null && (opens || (opts.hardWrapped === true && prevEndsClause));
+    const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
       cur.end = line.end;
     } else {

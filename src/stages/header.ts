@@ -12,7 +12,8 @@ export interface HeaderResult {
   /** Index of the first body block and one past the last. */
   bodyStart: number;
   bodyEnd: number;
-  /** Offsets of header parts that must not be read as tasks or deadlines. */
+  /** Blocks [start, end) of a document attached after the signature (a plan issued by a decision). */
+  attachment: [number, number] | null;
 }
 
 const DOC_TYPES = [
@@ -26,6 +27,7 @@ const MOTTO_KEY = 'cộng hòa xã hội chủ nghĩa việt nam';
 const NUMBER_RE = /Số\s*(?:hiệu)?\s*:?\s*([\p{L}\p{N}.]*)\s*\/\s*([\p{L}\p{N}.\-–&/]+)/u;
 const PLACE_DATE_RE =
   /^([\p{Lu}][\p{L}.'\s-]{1,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
+const RECIPIENTS_RE = /^(?:(?:Đồng\s+)?[Kk]ính gửi|[\p{Lu} ]+ điện)\s*:\s*(.*)$/u;
 const AUTHORITY_RE = /^(KT|TM|TL|TUQ|Q|UQ)\.\s*/u;
 
 function isUpper(s: string): boolean {
@@ -119,26 +121,30 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
     }
   }
 
-  // Recipients: "Kính gửi:" inline and/or as a list; also "X điện:" of a công điện.
+  // Recipients: "Kính gửi:" inline and/or as a list, then "Đồng kính gửi:";
+  // also "X điện:" of a công điện.
   let bodyStart = subjectEnd + 1;
   for (let i = Math.max(0, subjectEnd - 2); i < Math.min(limit, subjectEnd + 6); i++) {
-    const t = squash(blocks[i].text);
-    const m = /^(?:Kính gửi|[\p{Lu} ]+ điện)\s*:\s*(.*)$/u.exec(t.replace(/^\*+|\*+$/g, ''));
-    if (!m) continue;
-    const inline = m[1].trim();
-    let j = i + 1;
-    if (inline) {
-      // "Kính gửi: X. Thực hiện …" — the recipient ends at the first sentence.
-      const first = /^(.*?[.;])(?:\s|$)/u.exec(inline);
-      h.recipients.push(cleanItem(first ? first[1] : inline));
-      if (first && inline.length > first[0].length + 20) {
-        bodyStart = i; // the rest of the paragraph is body text
-        break;
-      }
-    }
-    while (j < blocks.length && blocks[j].marker === 'dash') {
-      h.recipients.push(cleanItem(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start)));
+    if (!RECIPIENTS_RE.test(squash(blocks[i].text))) continue;
+    let j = i;
+    while (j < blocks.length) {
+      const m = RECIPIENTS_RE.exec(squash(blocks[j].text));
+      if (!m) break;
+      const inline = m[1].trim();
       j++;
+      if (inline) {
+        // "Kính gửi: X. Thực hiện …" — the recipient ends at the first sentence.
+        const first = /^(.*?[.;])(?:\s|$)/u.exec(inline);
+        h.recipients.push(cleanItem(first ? first[1] : inline));
+        if (first && inline.length > first[0].length + 20) {
+          j--; // the rest of the paragraph is body text
+          break;
+        }
+      }
+      while (j < blocks.length && blocks[j].marker === 'dash') {
+        h.recipients.push(cleanItem(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start)));
+        j++;
+      }
     }
     bodyStart = j;
     break;
@@ -177,7 +183,30 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
       bodyEnd = n - 2;
     }
   }
-  return { header: h, bodyStart: Math.min(bodyStart, bodyEnd), bodyEnd };
+  return { header: h, bodyStart: Math.min(bodyStart, bodyEnd), bodyEnd, attachment: findAttachment(blocks, bodyEnd) };
+}
+
+/**
+ * A decision that issues a plan carries it after its own signature ("KẾ HOẠCH
+ * … (Ban hành kèm theo Quyết định số …)"): that part holds the tasks. Its span
+ * ends at its own closing or at an appendix (PHỤ LỤC), whose statistical
+ * tables are not tasks.
+ */
+function findAttachment(blocks: Block[], from: number): [number, number] | null {
+  for (let i = from + 1; i < blocks.length; i++) {
+    const t = squash(blocks[i].text).replace(/^\*+|\*+$/g, '');
+    if (!TYPE_RE.test(t) || !isUpper(t.split(' ').slice(0, 2).join(' '))) continue;
+    let end = blocks.length;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const u = squash(blocks[j].text).replace(/^\*+/, '');
+      if (/^PHỤ LỤC(?![\p{L}])/u.test(u) || /^Nơi nhận\s*:/u.test(u)) {
+        end = j;
+        break;
+      }
+    }
+    return end - i > 3 ? [i, end] : null;
+  }
+  return null;
 }
 
 function readIssuer(blocks: Block[], h: DocumentHeader, boldAt: (s: number, e: number) => boolean): void {
@@ -206,21 +235,20 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   const titleLines: string[] = [];
   for (const l of ls) {
     if (/^\(?(?:Đã ký|đã ký|Ký|ký)/u.test(l)) continue;
-    if (isUpper(l) && h.signer.name === null) {
-      const a = AUTHORITY_RE.exec(l);
-      if (a && h.signer.authority === null && titleLines.length === 0) h.signer.authority = l;
-      else titleLines.push(l);
+    if (isUpper(l) && l.length < 80) {
+      titleLines.push(l);
       continue;
     }
-    if (isPersonName(l) && h.signer.name === null) {
-      h.signer.name = l;
-      break;
-    }
+    if (isPersonName(l)) h.signer.name = l;
+    break;
   }
-  if (titleLines.length) h.signer.title = squash(titleLines.join(' '));
-  else if (h.signer.authority) {
-    // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: nothing to split reliably.
-  }
+  if (titleLines.length === 0) return;
+  // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the last line is the
+  // signer's own title, the lines before it the authority they sign for.
+  h.signer.title = titleLines[titleLines.length - 1];
+  const authority = squash(titleLines.slice(0, -1).join(' '));
+  if (authority && AUTHORITY_RE.test(authority)) h.signer.authority = authority;
+  else if (authority) h.signer.title = squash(titleLines.join(' '));
 }
 
 function isPersonName(s: string): boolean {

@@ -34,8 +34,8 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   const boldAt = (s: number, e: number) => isBold(plain.bold, s, e);
 
   const blocks = splitBlocks(text, { hardWrapped: opts.hardWrapped ?? looksHardWrapped(text) });
-  const { header, bodyStart, bodyEnd } = readHeader(blocks, boldAt);
-  const body = blocks.slice(bodyStart, bodyEnd);
+  const { header, bodyStart, bodyEnd, attachment } = readHeader(blocks, boldAt);
+  const body = [...blocks.slice(bodyStart, bodyEnd), ...(attachment ? blocks.slice(attachment[0] + 1, attachment[1]) : [])];
 
   const bodyFrom = body.length ? body[0].start : 0;
   const bodyTo = body.length ? body[body.length - 1].end : 0;
@@ -121,8 +121,10 @@ function buildTask(
   const sents = sentences(body);
   const perSentence = sents.map((s) => sentenceUnits(s.text));
 
+  // The task's lead: named by its first sentence, else by its section; a task
+  // with neither takes the first sentence that names one.
   const own = perSentence[0]?.lead ?? [];
-  const lead = own.length ? own : draft.inherited;
+  const lead = own.length ? own : draft.inherited.length ? draft.inherited : (perSentence.find((su) => su.lead.length)?.lead ?? []);
   const support: string[] = [];
   for (const su of perSentence) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
 

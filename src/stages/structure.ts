@@ -4,7 +4,7 @@
 // paragraphs inside a section are its tasks; outside any section they are tasks
 // only when they assign work ("Giao …", "Đề nghị …") or state a deadline — a
 // paragraph ending in ":" introduces a list and names its default units.
-import type { Block, MarkerKind } from './blocks.js';
+import type { Block } from './blocks.js';
 import { headingUnits, sentenceUnits } from './units.js';
 
 export interface SectionDraft {
@@ -32,15 +32,17 @@ export interface Structure {
 const ASSIGNS = /^(?:Giao|Đề nghị|Yêu cầu|Chỉ đạo|Phân công|Ủy quyền|Uỷ quyền|Riêng)\s/u;
 
 interface Frame {
-  kind: MarkerKind;
+  kind: string;
   level: number;
   section: SectionDraft;
   taskCount: number;
 }
 
 export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean): Structure {
-  const levels = new Map<MarkerKind, number>();
-  const levelOf = (k: MarkerKind) => {
+  // "3.1." nests under "3.": Arabic numbers are keyed by their depth.
+  const kindOf = (b: Block) => (b.marker === 'arabic' ? `arabic${b.label.split('.').length}` : b.marker);
+  const levels = new Map<string, number>();
+  const levelOf = (k: string) => {
     if (!levels.has(k)) levels.set(k, levels.size + 1);
     return levels.get(k) as number;
   };
@@ -82,7 +84,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
     if (b.marker === 'none') {
       const frame = top();
       if (frame && !(frame.taskCount > 0 && ASSIGNS.test(b.text) && sentenceUnits(b.text).lead.length > 0 && frame.level === 1)) {
-        if (/:\s*$/u.test(b.text) && next && next.marker !== 'none' && !levels.has(next.marker)) {
+        if (/:\s*$/u.test(b.text) && next && next.marker !== 'none' && !levels.has(kindOf(next))) {
           // A lead-in inside a section ("Bộ trưởng Bộ Tài chính chủ trì:") acts as a sub-heading.
           const units = sentenceUnits(b.text).lead;
           if (units.length) frame.section.units = frame.section.units.length ? frame.section.units : units;
@@ -105,11 +107,11 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       continue;
     }
 
-    const level = levelOf(b.marker);
+    const level = levelOf(kindOf(b));
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     const hasChildren =
       next !== undefined &&
-      ((next.marker !== 'none' && (levels.has(next.marker) ? (levels.get(next.marker) as number) > level : next.marker !== b.marker)) ||
+      ((next.marker !== 'none' && (levels.has(kindOf(next)) ? (levels.get(kindOf(next)) as number) > level : kindOf(next) !== kindOf(b))) ||
         (next.marker === 'none' && looksLikeHeading(b)));
     if (hasChildren) {
       const parent = top();

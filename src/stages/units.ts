@@ -16,7 +16,7 @@ export interface Sentence {
 /** Sentences of a paragraph: ". " / "; " (clause) before a capital letter, or line end after a period. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?;](?:\*\*)?\s+(?=[\p{Lu}(“"])|\.\s*\n/gu;
+  const re = /[.!?](?:\*\*)?\s+(?=[\p{Lu}(“"])|\.\s*\n/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -45,10 +45,10 @@ export function unitPhrase(s: string): string[] {
   const cut = predicateStart(t);
   let phrase = cut >= 0 ? t.slice(0, cut) : t;
   // Stop at clause punctuation that cannot sit inside a unit list.
-  const stop = /[.:(]|\s-\s(?=\p{Ll})/u.exec(phrase);
+  const stop = /[.:(]|\s-\s(?=\p{Ll})|,\s*(?:số|địa chỉ|điện thoại|email|ĐT)[\s:]/u.exec(phrase);
   if (stop && !/^[.]/.test(phrase.slice(stop.index)) ) phrase = phrase.slice(0, stop.index);
   else if (stop) phrase = phrase.slice(0, stop.index);
-  if (phrase.split(/\s+/).length > MAX_UNIT_WORDS || /\d{2,}|%/.test(phrase)) return [];
+  if (phrase.split(/\s+/).length > MAX_UNIT_WORDS || /%|\d+\/\d+/.test(phrase)) return [];
   return splitUnitList(phrase).filter((n) => n.length > 1 && !/^(?:các|Các)$/u.test(n));
 }
 
@@ -58,12 +58,23 @@ export interface SentenceUnits {
 }
 
 /** Units a sentence names explicitly. */
-export function sentenceUnits(sentence: string): SentenceUnits {
+export function sentenceUnits(raw: string): SentenceUnits {
+  const sentence = raw.replace(/\s+/g, ' ');
   const lead: string[] = [];
   const support: string[] = [];
   // Subject at the start of the sentence (after a list marker or "Riêng …:").
   const body = sentence.replace(/^\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?\s*/u, '');
   if (!/^(?:Phối hợp|phối hợp)/u.test(body)) lead.push(...unitPhrase(body));
+  if (lead.length === 0) {
+    // "Về dự án …: Bộ Xây dựng khẩn trương …", "Để xác định …, UBND tỉnh phối hợp …":
+    // the subject follows a topic or purpose clause.
+    const colon = body.indexOf(': ');
+    if (colon > 0 && colon < 300) lead.push(...unitPhrase(body.slice(colon + 2)));
+    if (lead.length === 0 && /^(?:Để|Nhằm|Về|Đối với|Trên cơ sở|Căn cứ|Sau khi|Trong|Riêng)\s/u.test(body)) {
+      const comma = body.indexOf(', ');
+      if (comma > 0 && comma < 300) lead.push(...unitPhrase(body.slice(comma + 2)));
+    }
+  }
   if (lead.length === 0) {
     for (const m of body.matchAll(ASSIGN_RE)) {
       const names = unitPhrase(body.slice(m.index + m[0].length));
@@ -82,7 +93,7 @@ export function sentenceUnits(sentence: string): SentenceUnits {
 
 /** Units named by a section heading ("2. Phòng Nội vụ huyện", "5. Bộ trưởng Bộ Tài chính chủ trì:"). */
 export function headingUnits(heading: string): string[] {
-  const t = heading.replace(/^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s*/u, '').replace(/\*\*/g, '');
+  const t = heading.replace(/\s+/g, ' ').replace(/^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s*/u, '').replace(/\*\*/g, '');
   if (!startsWithUnitHead(t)) return [];
   const cut = predicateStart(t);
   const phrase = cut >= 0 ? t.slice(0, cut) : t;

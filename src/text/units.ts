@@ -15,7 +15,7 @@ const HEADS = [
   'Thường trực', 'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Chánh Văn phòng',
   'Chánh', 'Trưởng ban', 'Trưởng phòng', 'Hiệu trưởng', 'Bí thư', 'Thống đốc', 'Tổng Giám đốc', 'Cục trưởng',
   'Chi cục trưởng', 'Kiểm toán', 'Bảo hiểm xã hội', 'Cảnh sát', 'Quân khu', 'Bộ đội', 'Bưu điện', 'Điện lực',
-  'Đồn', 'Ủy ban bầu cử', 'các', 'Các', 'Cơ quan', 'Đơn vị', 'Đồng chí', 'đồng chí', 'Đ/c', 'Lãnh đạo', 'lãnh đạo',
+  'Đồn', 'Ủy ban bầu cử', 'Thông tấn xã', 'các', 'Các', 'Cơ quan', 'Đơn vị', 'Đồng chí', 'đồng chí', 'Đ/c', 'Lãnh đạo', 'lãnh đạo',
 ] as const;
 
 const HEAD_RE = new RegExp(
@@ -47,7 +47,7 @@ export const PREDICATE_STARTS = [
   'số hóa', 'đăng ký', 'phát động', 'tổng kết', 'sơ kết', 'lưu ý', 'thống nhất', 'chấp hành', 'quản lý', 'hoàn thiện',
   'tiếp thu', 'nêu', 'thông báo', 'in', 'phát hành', 'phổ biến', 'hướng', 'tập huấn', 'bám sát', 'yêu cầu',
   'chỉ', 'đồng thời', 'trên cơ sở', 'theo', 'trong', 'trước', 'chậm nhất', 'được', 'để', 'nhằm', 'về việc',
-  'trên địa bàn', 'tại', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
+  'trên địa bàn', 'tại', 'xem xét', 'trân trọng', 'sẽ', 'đã', 'đang', 'tiếp', 'kiểm soát', 'khắc phục', 'nâng cao', 'phát huy', 'tăng', 'giảm', 'rút', 'đẩy', 'tuyên', 'thẩm tra', 'ký', 'phê duyệt', 'lựa chọn', 'điều hành', 'vận hành', 'nắm', 'đề nghị', 'giao', 'chịu', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
 ];
 
 const PREDICATE_RE = new RegExp(
