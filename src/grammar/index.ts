@@ -32,7 +32,7 @@ import { yearlySuffix } from './refiners/yearly-suffix.js';
 import { recurringSentence } from './refiners/recurring-sentence.js';
 import { yearFill } from './refiners/year-fill.js';
 import { relativeBase } from './refiners/relative-base.js';
-import { pastPeriod } from './refiners/past-period.js';
+import { past } from './refiners/past.js';
 
 export type { GrammarContext, GrammarProblem, TimeExpression } from './types.js';
 
@@ -69,7 +69,7 @@ export const REFINERS: Refiner[] = [
   recurringSentence, // "định kỳ … 6 tháng (trước ngày 16/6)"
   yearFill, // missing years, before-issue, weekday mismatch
   relativeBase, // "trong 10 ngày kể từ ngày ký" with the issue date
-  pastPeriod, // reporting periods already over
+  past, // periods and dates already over when the document was issued
   overlap,
 ];
 

@@ -15,10 +15,23 @@ const RE = new RegExp(
   'u',
 );
 
+/** Deliberation before a decision ("Sau khi xem xét …, UBND tỉnh có ý kiến"), not an event to wait for. */
+const DELIBERATION = /^\s+(?:nghe|xem\s+xét|nghiên\s+cứu|thảo\s+luận|trao\s+đổi|làm\s+việc|họp|thống\s+nhất|hiệp\s+thương|kiểm\s+tra\s+thực\s+tế|khảo\s+sát)(?![\p{L}\p{N}])/u;
+const DATE_IN = /(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/u;
+
 export const conditional = defineParser(RE, (m, at, st) => {
-  const end = clauseEnd(st.s, at + m[0].length);
+  const after = at + m[0].length;
+  if (DELIBERATION.test(st.s.slice(after, after + 30))) return null;
+  const end = clauseEnd(st.s, after);
   // "sau khi" with nothing after it is not a trigger.
-  if (end - (at + m[0].length) < 3 && !/yêu\s+cầu|chỉ\s+đạo|đề\s+nghị/u.test(m[0])) return null;
+  if (end - after < 3 && !/yêu\s+cầu|chỉ\s+đạo|đề\s+nghị/u.test(m[0])) return null;
+  // "Sau khi Thủ tướng ban hành Chỉ thị số 13/CT-TTg ngày 17 tháng 5 năm 2025": it already happened.
+  const dated = DATE_IN.exec(st.s.slice(after, end));
+  if (dated) {
+    const iso = `${dated[3]}-${dated[2].padStart(2, '0')}-${dated[1].padStart(2, '0')}`;
+    const ref = st.g.issueDate ?? (st.g.year ? `${st.g.year}-01-01` : null);
+    if (ref && iso < ref) return null;
+  }
   return draft(at, end, 'conditional', {
     kind: 'conditional',
     triggerSpan: [at, end],

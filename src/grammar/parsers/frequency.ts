@@ -1,18 +1,19 @@
 // A frequency without a day → FREQ=DAILY|WEEKLY|MONTHLY|YEARLY, quarterly MONTHLY;INTERVAL=3:
 //   "hằng ngày", "hàng tuần", "hàng tháng", "hằng quý", "hàng năm", "Hàng\nnăm,",
-//   "định kỳ hằng tháng", "mỗi năm", and the rest of a list: "hàng tháng, quý" (two).
-// Not a deadline: a rate or a noun ("tăng bình quân hàng năm", "các mặt hàng năm …").
-// A bare frequency next to a dated one in the same sentence is dropped later
-// (refiners/recurring-sentence.ts).
+//   "định kỳ hằng tháng", "mỗi tuần", "mỗi năm", and lists: "hàng tháng, quý" (two
+//   deadlines), "hằng tháng, hằng quý và hằng năm" (three).
+// Not a deadline: a rate or a noun ("tăng bình quân hàng năm", "các mặt hàng năm …"),
+// "mỗi ngày" (a slogan more often than a rhythm). A bare frequency next to a dated
+// one in the same sentence is dropped later (refiners/recurring-sentence.ts).
 import { defineParser } from '../parser.js';
-import { draft } from '../draft.js';
-import { B, E, HANG } from '../patterns.js';
+import { draft, type Draft } from '../draft.js';
+import { B, E } from '../patterns.js';
 
 const UNIT = '(?:ngày|tuần|tháng|quý|năm)';
-const RE = new RegExp(
-  B + `(?:(?:định\\s+kỳ\\s+)?${HANG}\\s+(?<unit>${UNIT})|(?<=${HANG}\\s+${UNIT}\\s*(?:,|và|hoặc)\\s*)(?<unit2>tuần|tháng|quý|năm))${E}(?!\\s*\\d)`,
-  'u',
-);
+const ONE = `(?:(?:hàng|hằng)\\s+${UNIT}|mỗi\\s+(?:tuần|tháng|quý|năm))${E}`;
+const MORE = `(?:\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:tuần|tháng|quý|năm)${E})`;
+const RE = new RegExp(B + `(?:định\\s+kỳ\\s+)?${ONE}${MORE}*(?!\\s*\\d)`, 'u');
+const ITEM = /(?:hàng|hằng|mỗi|,|và|hoặc|^)\s*(ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])/gu;
 const NOT_AFTER = /(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các)\s*$/u;
 
 const FREQ: Record<string, string> = {
@@ -20,7 +21,19 @@ const FREQ: Record<string, string> = {
 };
 
 export const frequency = defineParser(RE, (m, at, st) => {
-  const unit = m.groups.unit ?? m.groups.unit2 ?? '';
   if (NOT_AFTER.test(st.s.slice(Math.max(0, at - 20), at))) return null;
-  return draft(at, at + m[0].length, 'frequency', { kind: 'recurring', rrule: FREQ[unit] });
+  const items: Draft[] = [];
+  const head = /^(?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+/u.exec(m[0])?.[0].length ?? 0;
+  for (const it of m[0].matchAll(ITEM)) {
+    const unitStart = it.index + it[0].length - it[1].length;
+    // The first item keeps its "định kỳ hằng"; the others start at their own words.
+    const start = items.length === 0 ? 0 : it[0].startsWith(',') ? unitStart : it.index + (/^(?:và|hoặc)/u.test(it[0]) ? it[0].length - it[1].length : 0);
+    items.push(draft(at + (items.length === 0 ? 0 : start), at + unitStart + it[1].length, 'frequency', {
+      kind: 'recurring', rrule: FREQ[it[1]],
+    }));
+  }
+  if (items.length === 0 || head === 0) return null;
+  const whole = draft(at, at + m[0].length, 'frequency', { kind: 'recurring', rrule: items[0].rrule });
+  if (items.length > 1) whole.siblings = items;
+  return whole;
 });

@@ -16,7 +16,7 @@ export const monthPeriod = defineParser(RE, (m, at, st) => {
   const month = Number(m.groups.m);
   if (month < 1 || month > 12) return null;
   // "ngày 5 tháng 12 …" is a day, not a month.
-  if (!m.groups.cue && /\d\s*$/u.test(st.s.slice(Math.max(0, at - 4), at))) return null;
+  if (!m.groups.cue && /(?<!\d)\d{1,2}\s*$/u.test(st.s.slice(Math.max(0, at - 4), at))) return null;
   if (!m.groups.y && !m.groups.cue) return null;
   const year = m.groups.y ? Number(m.groups.y) : null;
   return periodDraft('month-period', at, at + m[0].length, m.groups.cue, { year, firstMonth: month, lastMonth: month, granularity: 'month' }, st);
