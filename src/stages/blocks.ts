@@ -80,10 +80,14 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
       gap = true;
       continue;
     }
-    const opens = markerOf(line.text).kind !== 'none' || LINE_OPENERS.test(line.text);
+    const marker = markerOf(line.text).kind;
     const prevLine = cur !== null ? text.slice(cur.start, cur.end).split('\n').pop() ?? '' : '';
-    const prevEndsClause =
-      cur !== null && (/[:;]\s*$/u.test(prevLine) || (/[.!?…]\**\s*$/u.test(prevLine) && prevLine.length < 0.8 * wrap && /^\s*\p{Lu}/u.test(line.text)));
+    const prevClosed = /[.:;!?…]\**\s*$/u.test(prevLine);
+    const prevShort = prevLine.length < 0.8 * wrap;
+    // In hard-wrapped text "Công nghiệp\n- Viễn thông" is a wrapped hyphen, not a bullet.
+    const opens =
+      (marker !== 'none' && !(opts.hardWrapped && marker === 'dash' && !prevClosed && !prevShort)) || LINE_OPENERS.test(line.text);
+    const prevEndsClause = cur !== null && prevClosed && prevShort && /^\s*[\p{Lu}\d(“"]/u.test(line.text);
     const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
       cur.end = line.end;

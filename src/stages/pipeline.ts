@@ -16,7 +16,7 @@ import { readNarrativeHeader, readTitle } from './narrative-header.js';
 import { findReferences } from './references.js';
 import { buildStructure, type TaskDraft } from './structure.js';
 import { findTargets } from './targets.js';
-import { sentences, sentenceUnits } from './units.js';
+import { clauseUnits, sentences, sentenceUnits } from './units.js';
 
 export type DocumentBody = Omit<CchcDocument, 'schemaVersion' | 'source'>;
 
@@ -135,7 +135,8 @@ function buildTask(
     const start = from + e.index;
     const end = start + e.text.length;
     const si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
-    const narrower = si > 0 ? perSentence[si].lead : [];
+    const clause = si >= 0 ? clauseUnits(sents[si].text, e.index - sents[si].start) : [];
+    const narrower = clause.length ? clause : si > 0 ? perSentence[si].lead : [];
     const d: Deadline = {
       kind: e.kind,
       date: e.date,

@@ -52,7 +52,7 @@ export function findTargets(text: string): FoundTarget[] {
   const add = (m: RegExpMatchArray, unit: string, isRange: boolean) => {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 60), start);
+    const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ');
     // "chưa đạt 100%" names a threshold missed, neither a goal nor a measurement.
     if (/chưa đạt\s*$/u.test(before)) return;
     let comparator: Comparator = '=';

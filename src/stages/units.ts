@@ -44,6 +44,16 @@ export function unitPhrase(s: string): string[] {
   if (!startsWithUnitHead(t)) return [];
   const cut = predicateStart(t);
   let phrase = cut >= 0 ? t.slice(0, cut) : t;
+  // "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội"
+  // names each body by the shared head word.
+  const shared = /^các\s+(\p{Lu}\p{L}*(?:\s\p{Ll}+)?)\s*:\s*(.+)$/u.exec(phrase.trim());
+  if (shared) {
+    return shared[2]
+      .split(/,\s*|\s+và\s+/u)
+      .map((x) => cleanUnitName(x))
+      .filter((x) => /^\p{Lu}/u.test(x))
+      .map((x) => `${shared[1]} ${x}`);
+  }
   // Stop at clause punctuation that cannot sit inside a unit list.
   const stop = /[.:(]|\s-\s(?=\p{Ll})|,\s*(?:số|địa chỉ|điện thoại|email|ĐT)[\s:]/u.exec(phrase);
   if (stop && !/^[.]/.test(phrase.slice(stop.index)) ) phrase = phrase.slice(0, stop.index);
@@ -64,16 +74,15 @@ export function sentenceUnits(raw: string): SentenceUnits {
   const support: string[] = [];
   // Subject at the start of the sentence (after a list marker or "Riêng …:").
   const body = sentence.replace(/^\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?\s*/u, '');
-  if (!/^(?:Phối hợp|phối hợp)/u.test(body)) lead.push(...unitPhrase(body));
-  if (lead.length === 0) {
-    // "Về dự án …: Bộ Xây dựng khẩn trương …", "Để xác định …, UBND tỉnh phối hợp …":
-    // the subject follows a topic or purpose clause.
-    const colon = body.indexOf(': ');
-    if (colon > 0 && colon < 300) lead.push(...unitPhrase(body.slice(colon + 2)));
-    if (lead.length === 0 && /^(?:Để|Nhằm|Về|Đối với|Trên cơ sở|Căn cứ|Sau khi|Trong|Riêng)\s/u.test(body)) {
-      const comma = body.indexOf(', ');
-      if (comma > 0 && comma < 300) lead.push(...unitPhrase(body.slice(comma + 2)));
-    }
+  // "Đối với cá nhân: Thu, nộp một lần trước ngày …" — the ones the rule is for.
+  const forWhom = /^Đối với\s+([^:.;]{2,150}):\s/u.exec(body);
+  if (forWhom) lead.push(...splitUnitList(forWhom[1]));
+  else if (!/^(?:Phối hợp|phối hợp)/u.test(body)) lead.push(...unitPhrase(body));
+  // "UBND tỉnh yêu cầu các Sở, …": the issuer speaks; the ones it addresses lead.
+  if (lead.length && /^[^,;:]{0,80}?\s(?:yêu cầu|giao|đề nghị)\s/u.test(body)) {
+    const m = /\s(?:yêu cầu|giao|đề nghị)\s+(?:cho\s+)?/u.exec(body);
+    const addressed = m ? unitPhrase(body.slice(m.index + m[0].length)) : [];
+    if (addressed.length && predicateStart(body) === (m?.index ?? -2) + 1) lead.splice(0, lead.length, ...addressed);
   }
   if (lead.length === 0) {
     for (const m of body.matchAll(ASSIGN_RE)) {
@@ -84,11 +93,55 @@ export function sentenceUnits(raw: string): SentenceUnits {
       }
     }
   }
+  if (lead.length === 0) {
+    // "Về dự án …: Bộ Xây dựng khẩn trương …", "Để xác định …, UBND tỉnh phối hợp …":
+    // the subject follows a topic or purpose clause.
+    const colon = body.indexOf(': ');
+    if (colon > 0 && colon < 300 && /^(?:Về|Đối với|Trong đó|Cụ thể|Nội dung|Nhiệm vụ)\s/u.test(body)) lead.push(...unitPhrase(body.slice(colon + 2)));
+    if (lead.length === 0 && /^(?:Để|Nhằm|Về|Đối với|Trên cơ sở|Căn cứ|Sau khi|Trong|Riêng|Ngày|Sáng|Chiều|Tối|Từ|Đến|Theo|Hiện nay|Tuy nhiên)\s/u.test(body)) {
+      const comma = body.indexOf(', ');
+      if (comma > 0 && comma < 300) lead.push(...unitPhrase(body.slice(comma + 2)));
+    }
+  }
+  if (lead.length === 0) lead.push(...responsibleUnits(body));
   for (const m of body.matchAll(PARTNER_RE)) {
     const names = unitPhrase(body.slice(m.index + m[0].length));
     for (const n of names) if (!support.includes(n) && !lead.includes(n)) support.push(n);
   }
   return { lead: dedupe(lead), support };
+}
+
+const RESPONSIBLE_RE = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải)(?![\p{L}\p{N}])/u;
+
+/** "…, hàng năm các Bộ, ngành, địa phương có trách nhiệm gửi …": the units right before the duty. */
+function responsibleUnits(body: string): string[] {
+  const m = RESPONSIBLE_RE.exec(body);
+  if (!m) return [];
+  let window = body.slice(Math.max(0, m.index - 160), m.index);
+  // Start after the last clause boundary: a comma followed by a word that opens no unit.
+  for (const c of window.matchAll(/[,;:]\s+(?=(\S+))/gu)) {
+    if (!startsWithUnitHead(c[1]) && !/^(?:ngành|ban|đoàn|địa)/u.test(c[1])) window = window.slice(c.index + c[0].length);
+  }
+  // The longest unit list that runs up to the duty without a verb inside;
+  // a plural addressee ("các Bộ, ngành, địa phương") is preferred.
+  const heads = [...window.matchAll(/(?<![\p{L}\p{N}])(?:các|Các|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ|Ban|Văn phòng|Trung tâm|Cục|Chi cục)(?![\p{L}\p{N}])/gu)];
+  const fits = heads.map((h) => window.slice(h.index)).filter((p) => predicateStart(p) === -1 && !/(?<![\p{L}])của\s/u.test(p));
+  const pick = fits.find((p) => /^[Cc]ác\s/u.test(p)) ?? fits[0];
+  return pick ? splitUnitList(pick) : [];
+}
+
+const CLAUSE_OPENER = /(?:;\s*|(?<![\p{L}])(?:ngoài ra|đồng thời|trong đó|đặc biệt)\s*,?\s+)/giu;
+
+/**
+ * Units of the clause that holds `offset` when the clause opens with its own
+ * subject after ";" or "ngoài ra, / đồng thời, …": "…; ngoài ra, UBND các huyện
+ * hàng tháng gửi …" — that clause's deadline is theirs.
+ */
+export function clauseUnits(sentence: string, offset: number): string[] {
+  let start = -1;
+  for (const m of sentence.slice(0, offset).matchAll(CLAUSE_OPENER)) start = m.index + m[0].length;
+  if (start < 0) return [];
+  return unitPhrase(sentence.slice(start, offset + 200).replace(/\s+/g, ' '));
 }
 
 /** Units named by a section heading ("2. Phòng Nội vụ huyện", "5. Bộ trưởng Bộ Tài chính chủ trì:"). */

@@ -47,7 +47,7 @@ export const PREDICATE_STARTS = [
   'số hóa', 'đăng ký', 'phát động', 'tổng kết', 'sơ kết', 'lưu ý', 'thống nhất', 'chấp hành', 'quản lý', 'hoàn thiện',
   'tiếp thu', 'nêu', 'thông báo', 'in', 'phát hành', 'phổ biến', 'hướng', 'tập huấn', 'bám sát', 'yêu cầu',
   'chỉ', 'đồng thời', 'trên cơ sở', 'theo', 'trong', 'trước', 'chậm nhất', 'được', 'để', 'nhằm', 'về việc',
-  'trên địa bàn', 'tại', 'xem xét', 'trân trọng', 'sẽ', 'đã', 'đang', 'tiếp', 'kiểm soát', 'khắc phục', 'nâng cao', 'phát huy', 'tăng', 'giảm', 'rút', 'đẩy', 'tuyên', 'thẩm tra', 'ký', 'phê duyệt', 'lựa chọn', 'điều hành', 'vận hành', 'nắm', 'đề nghị', 'giao', 'chịu', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
+  'trên địa bàn', 'tại', 'xem xét', 'trân trọng', 'sẽ', 'đã', 'đang', 'tiếp', 'kiểm soát', 'khắc phục', 'nâng cao', 'phát huy', 'tăng', 'giảm', 'rút', 'đẩy', 'tuyên', 'thẩm tra', 'ký', 'phê duyệt', 'lựa chọn', 'điều hành', 'vận hành', 'nắm', 'đề nghị', 'giao', 'chịu', 'hàng tháng', 'hằng tháng', 'hàng tuần', 'hằng tuần', 'hàng năm', 'hằng năm', 'hàng quý', 'hằng quý', 'định kỳ', 'hàng ngày', 'hằng ngày', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
 ];
 
 const PREDICATE_RE = new RegExp(
@@ -61,6 +61,8 @@ export function predicateStart(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     if (m.index === 0) continue;
+    // "Ủy ban bầu cử", "Ban Quản lý dự án": nouns built on a verb.
+    if (/(?:bầu|Bầu)\s+$/u.test(s.slice(0, m.index)) && m[0] === 'cử') continue;
     // "Ban Quản lý Dự án đầu tư xây dựng và PTQĐ": a verb coordinated with a capitalised word is part of a name.
     if (/^\s+và\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
     // "trực thuộc", "thuộc Chính phủ" inside a name ("cơ quan thuộc Chính phủ") are not predicates
@@ -89,16 +91,22 @@ export function splitUnitList(s: string): string[] {
       const after = rest.slice(m.index + m[0].length);
       // "HĐND và UBND" is one office ("Văn phòng HĐND và UBND huyện").
       if (/và/.test(m[0]) && /(?:HĐND|Hội đồng nhân dân)$/u.test(before) && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/u.test(after)) continue;
-      if (!startsWithUnitHead(after) || /^(?:các|Các)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thành phố)\b/u.test(after)) continue;
+      if (!startsWithUnitHead(after) || /^(?:các|Các)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thành phố)(?![\p{L}])/u.test(after)) continue;
+      // "các Sở, Ban, ngành": a bare head word in an enumeration is not a unit of its own.
+      if (/^\p{L}+\s*(?:,|$)/u.test(after) && !/^(?:UBND|HĐND)/u.test(after)) continue;
       pieces.push(rest.slice(last, m.index));
       last = m.index + m[0].length;
     }
     pieces.push(rest.slice(last));
     rest = '';
-    for (const p of pieces) {
-      const name = cleanUnitName(p);
-      if (name) out.push(name);
+    const names = pieces.map(cleanUnitName).filter(Boolean);
+    // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B": the scope
+    // ("các tỉnh: A, B") belongs to both titles.
+    if (names.length === 2 && !/(?<![\p{L}])các\s/u.test(names[0])) {
+      const tail = /\s(các\s+(?:tỉnh|huyện|xã|bộ|sở|địa phương|thành phố)[\s:,].*)$/u.exec(names[1]);
+      if (tail && names[0].split(' ').length <= 4) names[0] = `${names[0]} ${tail[1]}`;
     }
+    out.push(...names);
   }
   return out;
 }
@@ -109,8 +117,6 @@ export function cleanUnitName(s: string): string {
     .replace(/[\s,;:.]+$/u, '')
     .replace(/^(?:đồng chí|Đồng chí|các đồng chí)\s+/u, '');
   t = t.replace(GROUP_TITLE_RE, '');
-  // Trailing location or scope phrases are not part of the name.
-  t = t.replace(/\s+(?:trên địa bàn|ở địa phương)(?:\s.*)?$/u, '');
   return t.trim();
 }
 

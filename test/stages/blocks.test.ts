@@ -45,7 +45,7 @@ describe('splitBlocks', () => {
   });
 
   it('opens a new paragraph at a list marker in hard-wrapped text', () => {
-    const text = '1. Bộ trưởng Bộ Tài chính chủ trì\nvà hướng dẫn các địa phương.\n2. Bộ trưởng Bộ Y tế chỉ đạo\n- Sở Y tế các tỉnh;\n- Bệnh viện.';
+    const text = '1. Bộ trưởng Bộ Tài chính chủ trì\nvà hướng dẫn các địa phương.\n2. Bộ trưởng Bộ Y tế chỉ đạo:\n- Sở Y tế các tỉnh;\n- Bệnh viện.';
     const blocks = splitBlocks(text, { hardWrapped: true });
     expect(blocks.map((b) => [b.marker, b.label])).toEqual([
       ['arabic', '1'],
@@ -54,6 +54,12 @@ describe('splitBlocks', () => {
       ['dash', '-'],
     ]);
     expect(blocks[0].text).toBe('1. Bộ trưởng Bộ Tài chính chủ trì\nvà hướng dẫn các địa phương.');
+  });
+
+  it('reads a hyphen at the start of a wrapped line as a hyphen, not a bullet', () => {
+    const text =
+      'đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp\n- Viễn thông Quân đội tổ chức triển khai thực hiện theo quy định, hoàn\nthành trong tháng 12 năm 2025.';
+    expect(splitBlocks(text, { hardWrapped: true })).toHaveLength(1);
   });
 
   it('treats table-cell separators and rules as paragraph ends', () => {
