@@ -143,6 +143,13 @@ function lineRuns(items: TextItem[]): Run[] {
 
 const PAGE_NUMBER = /^[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*(?:\/|trên|of)\s*\d{1,4})?[-–—\s]*$/iu;
 
+/** "3", "- 3 -", "Trang 3", "3/12": numbers no larger than the page count allows ("3/2018" is a date). */
+function isPageNumber(text: string, pages: number): boolean {
+  if (!PAGE_NUMBER.test(text)) return false;
+  const numbers = (text.match(/\d+/g) ?? []).map(Number);
+  return numbers.every((v) => v >= 0 && v <= pages + 10) && (numbers.length < 2 || numbers[0] <= numbers[1]);
+}
+
 function dropRunningLines(perPage: Line[][], pages: PageText[]): void {
   const key = (l: Line) => `${Math.round(l.y / 4)}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
   const counts = new Map<string, number>();
@@ -154,7 +161,7 @@ function dropRunningLines(perPage: Line[][], pages: PageText[]): void {
     const drop = new Set<Line>();
     for (const l of edges(ls)) {
       const inMargin = l.y < 0.1 * h || l.y > 0.9 * h;
-      if (inMargin && PAGE_NUMBER.test(l.text)) drop.add(l);
+      if (inMargin && isPageNumber(l.text, n)) drop.add(l);
       else if (n >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(2, Math.ceil(0.5 * n))) drop.add(l);
     }
     if (drop.size) perPage[p] = ls.filter((l) => !drop.has(l));
@@ -217,7 +224,8 @@ function isStretched(line: Line, f: Frame): boolean {
 function classify(line: Line, f: Frame): Kind {
   if (isStretched(line, f)) return 'full';
   if (splitPoint(line, f) !== null) return 'split';
-  if (line.x > f.center - 0.05 * f.width) return 'right';
+  // Right cell: starts right of the middle and is centred well right of it (a centred line is not).
+  if (line.x > f.center - 0.05 * f.width && (line.x + line.right) / 2 > f.center + 0.1 * f.width) return 'right';
   if (line.right < f.center + 0.05 * f.width) return 'left';
   return 'full';
 }
@@ -272,7 +280,19 @@ function readZone(zone: Line[], f: Frame): Para[] {
     if (rightPart) target.right.push(rightPart);
   }
   const out: Para[] = [];
-  for (const row of rows) out.push(...orderTwoCells(paragraphs(row.left, f, 'cell'), paragraphs(row.right, f, 'cell')));
+  // Each cell is laid out within its own margins: the left cell ends where the right one starts.
+  const rightStart = Math.min(f.center, ...rows.flatMap((r) => r.right.map((l) => l.x)));
+  const frameOf = (ls: Line[], left: number, right: number): Frame => ({
+    left,
+    right,
+    center: (left + right) / 2,
+    width: right - left,
+    paragraphGap: paragraphGap(ls),
+  });
+  const leftFrame = frameOf(rows.flatMap((r) => r.left), f.left, rightStart - 6);
+  const rightFrame = frameOf(rows.flatMap((r) => r.right), rightStart, f.right);
+  const cell = (ls: Line[], frame: Frame) => paragraphs(ls, frame, 'cell');
+  for (const row of rows) out.push(...orderTwoCells(cell(row.left, leftFrame), cell(row.right, rightFrame)));
   return out;
 }
 
@@ -298,10 +318,21 @@ function startsParagraph(prev: Line, cur: Line, f: Frame, mode: 'body' | 'cell')
   if (mode === 'body' && f.paragraphGap !== null && prev.page === cur.page) return gapRatio(prev, cur) > f.paragraphGap;
   if (mode === 'body' && manualBreak(prev, cur, f)) return false;
   if (SUBJECT.test(cur.text) || listItemAfterClause(prev, cur)) return true;
-  if (mode === 'cell') return prev.page !== cur.page || BULLET.test(cur.text) || NUMBERED.test(cur.text);
+  // A cell running onto the next page goes on, unless the style changes there (a signer's title, then
+  // the name) or its last line stopped short.
+  if (mode === 'cell') {
+    const pageBreakEnds = prev.page !== cur.page && (boldness(prev) !== boldness(cur) || fitsAfter(prev, cur, f));
+    return pageBreakEnds || BULLET.test(cur.text) || NUMBERED.test(cur.text);
+  }
   const indented = cur.x > prev.x + 0.5 * cur.size;
   if (NUMBERED.test(cur.text) && cur.x > f.left + 0.8 * cur.size) return true;
-  return indented || isShort(prev, cur, f);
+  // In a document that spaces its paragraphs, a short line is a manual line break, not a paragraph end.
+  return indented || (f.paragraphGap === null && isShort(prev, cur, f));
+}
+
+function boldness(line: Line): boolean {
+  const ink = line.items.filter((it) => it.str.trim() !== '');
+  return ink.length > 0 && ink.every((it) => it.bold);
 }
 
 /** A bullet or number opening a line after a finished clause ("… của tỉnh." / "- Phục vụ …"), not a dash inside a sentence. */
@@ -330,6 +361,11 @@ function firstWordWidth(line: Line): number {
   return s.length ? (first.width * word.length) / s.length : 0;
 }
 
+/** The next line's first word would have fitted on this line (left-aligned or centred): its end was typed. */
+function fitsAfter(prev: Line, cur: Line, f: Frame): boolean {
+  return prev.right - prev.x + 1.3 * cur.size + firstWordWidth(cur) < f.right - f.left;
+}
+
 function paragraphs(lines: Line[], f: Frame, mode: 'body' | 'cell'): Para[] {
   const out: Para[] = [];
   let cur: Para = [];
@@ -344,7 +380,7 @@ function paragraphs(lines: Line[], f: Frame, mode: 'body' | 'cell'): Para[] {
       // A line broken after a hyphen or slash ("3057/QĐ-" + "UBND") joins without a space.
       const tail = cur[cur.length - 1]?.text ?? '';
       const lineBreak =
-        mode === 'cell' ||
+        (mode === 'cell' && fitsAfter(prev, line, f)) ||
         manualBreak(prev, line, f) ||
         (f.paragraphGap !== null && (isShort(prev, line, f) || listItemAfterClause(prev, line)));
       const glue = lineBreak ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
