@@ -30,9 +30,10 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
+// Explicit capitals instead of the i flag: case-insensitive Unicode regexes are slow to compile.
 const ASSIGN_RE =
-  /(?<![\p{L}\p{N}])(?:giao(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|phân công|ủy quyền|uỷ quyền|ủy nhiệm)\s+/giu;
-const PARTNER_RE = /(?<![\p{L}\p{N}])phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s+/giu;
+  /(?<![\p{L}\p{N}])(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công|[Ủủ]y quyền|[Uu]ỷ quyền|[Ủủ]y nhiệm)\s+/gu;
+const PARTNER_RE = /(?<![\p{L}\p{N}])[Pp]hối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s+/gu;
 const HONORIFIC_RE = /^(?:ông\s*\(bà\)|ông\/bà|ông, bà|ông bà|Ông\s*\(Bà\)|Ông\/Bà|Ông, Bà|các đồng chí|đồng chí|Đồng chí)\s+/u;
 const MAX_UNIT_WORDS = 40;
 
@@ -130,7 +131,7 @@ function responsibleUnits(body: string): string[] {
   return pick ? splitUnitList(pick) : [];
 }
 
-const CLAUSE_OPENER = /(?:;\s*|(?<![\p{L}])(?:ngoài ra|đồng thời|trong đó|đặc biệt)\s*,?\s+)/giu;
+const CLAUSE_OPENER = /(?:;\s*|(?<![\p{L}])(?:[Nn]goài ra|[Đđ]ồng thời|[Tt]rong đó|[Đđ]ặc biệt)\s*,?\s+)/gu;
 
 /**
  * Units of the clause that holds `offset` when the clause opens with its own

@@ -11,6 +11,12 @@ export interface PlainText {
 }
 
 export function stripMarkup(marked: string): PlainText {
+  if (!marked.includes('*')) {
+    // No markup at all: the identity map.
+    const origin = new Int32Array(marked.length + 1);
+    for (let i = 0; i <= marked.length; i++) origin[i] = i;
+    return { text: marked, bold: [], origin };
+  }
   const out: string[] = [];
   const origin: number[] = [];
   const bold: Array<[number, number]> = [];
