@@ -64,11 +64,6 @@ const ALLOWANCES: Record<string, Partial<Allowance>> = {
   // the .txt shape closes at the paragraph end, but the corpus .docx (and so its
   // PDF) keeps bold on for the following paragraphs: the readers are faithful to
   // the office file.
-  'docx:15-vpcp-634-tb-ket-luan-thanh-hoa': {
-    compare: 'deadlines',
-    why: 'the corpus .docx starts a new paragraph where the .md only wraps a line ("… văn hóa;" / "hình thành các vùng …"), so one task becomes two',
-  },
-  'pdf:15-vpcp-634-tb-ket-luan-thanh-hoa': { compare: 'deadlines', why: 'printed from the .docx above' },
   'docx:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { bold: 400 },
   'pdf:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { bold: 400 },
 };
@@ -100,6 +95,11 @@ const PIPELINE_DIFFERENCES: Record<string, { compare: 'deadlines' | 'reader-only
     why: 'the corpus .docx joins the .md\'s title lines into one paragraph ("CÔNG ĐIỆN V/V … điện:") and puts "THỦ TƯỚNG Phạm Minh Chính" in the Nơi nhận cell',
   },
   'pdf:13-ttg-227-cd-khac-phuc-mua-lu-nam-trung-bo': { compare: 'deadlines', why: 'printed from the .docx above' },
+  'docx:15-vpcp-634-tb-ket-luan-thanh-hoa': {
+    compare: 'deadlines',
+    why: 'the corpus .docx starts a new paragraph where the .md only wraps a line ("… văn hóa;" / "hình thành các vùng …"), so one task becomes two',
+  },
+  'pdf:15-vpcp-634-tb-ket-luan-thanh-hoa': { compare: 'deadlines', why: 'printed from the .docx above' },
   'docx:16-sonla-2954-qd-kh-xuat-khau-2026-2030': {
     compare: 'deadlines',
     why: 'the corpus .docx carries the .md\'s unclosed bold over many paragraphs and lays the whole Kế hoạch in the signature table\'s right cell',
