@@ -38,19 +38,21 @@ export function renderTable(docs: CchcDocument[], opts: RenderOptions): string {
   const multi = docs.length > 1;
   const head = [...(multi ? [L.doc] : []), L.due, L.units, L.task, L.line];
   const width = Math.max(80, Math.min(opts.width ?? 120, 160));
-  const taskWidth = Math.max(30, width - (multi ? 20 : 0) - 18 - 30 - 8 - 12);
+  const taskWidth = Math.max(30, width - (multi ? 20 : 0) - 24 - 30 - 7 - 12);
   const table = new Table({
     head: head.map((h) => chalk.bold(h)),
     style: { head: [], border: [] },
     wordWrap: true,
-    colWidths: [...(multi ? [20] : []), 18, 30, taskWidth, 8],
+    colWidths: [...(multi ? [20] : []), 24, 30, taskWidth, 7],
   });
   for (const r of rows) {
     const due = describeDue(r.deadline, opts.lang, L.when);
     const paint = colourFor(r.deadline, opts.today, chalk);
+    // The document's own words under the computed day, so a clerk can check it.
+    const words = r.deadline.due ? `\n${chalk.dim(summary(r.deadline.text, 40))}` : '';
     table.push([
       ...(multi ? [r.doc] : []),
-      paint(due),
+      paint(due) + words,
       (r.deadline.units ?? r.task.lead).join('; ') || '—',
       `${r.task.id}. ${summary(r.task.text, 110)}`,
       String(r.deadline.position.line),
