@@ -28,6 +28,9 @@ export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint
     const d = Number(m[8] ?? m[1]);
     if (h.date === null && Number.isFinite(y) && isValidDate(y, mo, d)) h.date = toIso(y, mo, d);
     const rest = t.slice(m.index + m[0].length).split('\n')[0];
+    // "… số 58/BTNMT-TCMT gửi UBND các tỉnh, thành phố trực thuộc Trung ương về việc …"
+    const to = /^\s*(?:ngày\s+\S+\s+)?gửi\s+(.{3,160}?)\s+(?:về việc|V\/v)\s/u.exec(rest);
+    if (to && h.recipients.length === 0) h.recipients.push(squash(to[1]));
     const sm = SUBJECT.exec(rest);
     if (sm && rest.indexOf(sm[0]) < 120) h.subject = squash(sm[0].replace(/\.\s*$/u, ''));
     else {

@@ -67,7 +67,15 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   };
   const structure = buildStructure(body, (b) => timeOf(b).some((e) => e.date !== null || e.rrule !== null || e.trigger !== null));
 
-  const tasks: Task[] = structure.tasks.map((draft) => buildTask(draft, text, timeOf(draft.block), ctx, opts.lang, pos, boldAt, diagnostics, header.date));
+  // A paragraph outside any section that names no unit continues the previous
+  // one's work ("Báo cáo gửi về … chậm nhất …" after "UBND tỉnh yêu cầu X …").
+  let previousTop: string[] = [];
+  const tasks: Task[] = structure.tasks.map((draft) => {
+    const ctxUnits = { previous: draft.section === null ? previousTop : [], recipients: header.recipients };
+    const task = buildTask(draft, text, timeOf(draft.block), ctx, opts.lang, pos, boldAt, diagnostics, header.date, ctxUnits);
+    if (draft.section === null) previousTop = task.lead;
+    return task;
+  });
   const loose: Target[] = structure.narrative.flatMap((b) =>
     findTargets(text.slice(b.bodyStart, b.end)).map((t) => toTarget(t, b.bodyStart, pos, boldAt)),
   );
@@ -105,6 +113,9 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   };
 }
 
+/** "Quý Ủy ban", "Quý cơ quan": the polite "you" of a letter — its recipients. */
+const ADDRESSEE_RE = /(?<![\p{L}])Quý\s+(?:Ủy ban|Uỷ ban|cơ quan|Cơ quan|đơn vị|Đơn vị|Sở|Bộ|Ban|Phòng|địa phương)(?![\p{L}])/u;
+
 function buildTask(
   draft: TaskDraft,
   text: string,
@@ -115,6 +126,7 @@ function buildTask(
   boldAt: (s: number, e: number) => boolean,
   diagnostics: Diagnostic[],
   issueDate: string | null,
+  context: { previous: string[]; recipients: string[] },
 ): Task {
   const from = draft.block.bodyStart;
   const body = text.slice(from, draft.block.end);
@@ -124,7 +136,15 @@ function buildTask(
   // The task's lead: named by its first sentence, else by its section; a task
   // with neither takes the first sentence that names one.
   const own = perSentence[0]?.lead ?? [];
-  const lead = own.length ? own : draft.inherited.length ? draft.inherited : (perSentence.find((su) => su.lead.length)?.lead ?? []);
+  const lead = own.length
+    ? own
+    : context.recipients.length && ADDRESSEE_RE.test(body)
+      ? context.recipients
+      : context.previous.length && draft.block.marker === 'none'
+        ? context.previous
+        : draft.inherited.length
+          ? draft.inherited
+          : (perSentence.find((su) => su.lead.length)?.lead ?? []);
   const support: string[] = [];
   for (const su of perSentence) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
 
