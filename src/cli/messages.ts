@@ -44,6 +44,10 @@ const INPUT_ERRORS: Table = {
     vi: 'Tệp PDF {path} bị hỏng, không đọc được.',
     en: 'The PDF {path} is damaged and cannot be read.',
   },
+  'docx-encrypted': {
+    vi: 'Tệp Word {path} được bảo vệ bằng mật khẩu; hãy mở bằng Word, bỏ mật khẩu và lưu lại, hoặc xin bản không đặt mật khẩu.',
+    en: 'The Word file {path} is password-protected; open it in Word, remove the password and save it, or get an unprotected copy.',
+  },
   'unknown-encoding': {
     vi: 'Không nhận ra bảng mã của tệp {path}; hãy lưu lại dưới dạng UTF-8.',
     en: 'Cannot tell the text encoding of {path}; save it as UTF-8.',

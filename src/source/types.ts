@@ -24,6 +24,7 @@ export type InputErrorCode =
   | 'not-docx'
   | 'damaged-docx'
   | 'legacy-doc'
+  | 'docx-encrypted'
   | 'too-large'
   | 'pdf-encrypted'
   | 'pdf-no-text'
