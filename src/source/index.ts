@@ -15,6 +15,8 @@ export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'] as const;
 /** Inputs larger than this are refused before reading (bounded memory). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
 export type SniffedFormat = 'pdf' | 'zip' | 'ole' | 'text';
 
 export function sniff(bytes: Uint8Array): SniffedFormat {
@@ -70,6 +72,10 @@ export async function readSourceBytes(bytes: Uint8Array, path: string): Promise<
       return readDocx(bytes, path);
     }
     case 'ole':
+      // A password-protected .docx is an OLE container holding an "EncryptedPackage" stream.
+      if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE)) {
+        throw new InputError('docx-encrypted', path);
+      }
       throw new InputError('legacy-doc', path);
     case 'text': {
       const ext = extname(path).toLowerCase();

@@ -255,4 +255,11 @@ describe('docx reader on hostile archives', () => {
     const bytes = zipWith('word/document.xml', new TextEncoder().encode('<w:document><w:body'), 20);
     expect(await code(bytes)).toBe('damaged-docx');
   });
+
+  it('tells a password-protected .docx (an OLE container) from an old .doc', async () => {
+    const ole = (extra: Uint8Array) => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504), ...extra]);
+    const stream = new Uint8Array(Buffer.from('EncryptedPackage', 'utf16le'));
+    await expect(readSourceBytes(ole(stream), 'bao-mat.docx')).rejects.toMatchObject({ code: 'docx-encrypted' });
+    await expect(readSourceBytes(ole(new Uint8Array(64)), 'cu.doc')).rejects.toMatchObject({ code: 'legacy-doc' });
+  });
 });
