@@ -8,6 +8,9 @@ import { InputError, type SourceText } from './types.js';
 /** More pages than any directive has: beyond this we stop (bounded time). */
 export const MAX_PDF_PAGES = 2000;
 
+/** Time budget for the whole file: a hostile PDF must not hold a batch run forever. */
+export const MAX_PDF_MILLISECONDS = 120_000;
+
 /** Below this many letters per page on average the PDF is a scan without a text layer. */
 const MIN_LETTERS_PER_PAGE = 20;
 
@@ -38,7 +41,9 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
     if (doc.numPages > MAX_PDF_PAGES) throw new InputError('too-large', path, `${doc.numPages} pages`);
     const pages: PageText[] = [];
     let letters = 0;
+    const started = performance.now();
     for (let n = 1; n <= doc.numPages; n++) {
+      if (performance.now() - started > MAX_PDF_MILLISECONDS) throw new InputError('too-large', path, `still reading page ${n} after ${MAX_PDF_MILLISECONDS / 1000} s`);
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       // Fonts reach commonObjs only once the page's operator list is built.
