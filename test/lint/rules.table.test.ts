@@ -26,6 +26,7 @@ const rows: Row[] = [
   { name: 'general duty without deadline', doc: makeDoc({ tasks: [task('1', { deadlines: [], text: 'Thường xuyên đôn đốc, nhắc nhở cán bộ.' })] }), expect: ['task/no-deadline@10:1'] },
   { name: '"hoàn thành" without deadline', doc: makeDoc({ tasks: [task('2.1', { deadlines: [], text: 'Hoàn thành việc lập danh mục hồ sơ.' })] }), expect: ['task/completion-no-deadline@10:1'] },
   { name: '"mức độ hoàn thành" is not an order', doc: makeDoc({ tasks: [task('1', { deadlines: [], text: 'Đánh giá mức độ hoàn thành các tiêu chí.' })] }), expect: ['task/no-deadline@10:1'] },
+  { name: '"không hoàn thành" is not an order', doc: makeDoc({ tasks: [task('1', { deadlines: [], text: 'Xử lý đơn vị không hoàn thành nhiệm vụ.' })] }), expect: ['task/no-deadline@10:1'] },
   { name: 'conditional deadline counts as a deadline', doc: makeDoc({ tasks: [task('1', { text: 'Hoàn thành sau khi tỉnh ban hành.', deadlines: [deadline(null, { kind: 'conditional', trigger: 'sau khi tỉnh ban hành' })] })] }), expect: [] },
   // date/impossible (text scan)
   { name: '31/11 does not exist', text: 'Báo cáo trước ngày 31/11/2023.', expect: ['date/impossible@1:20'] },

@@ -2,8 +2,9 @@
 import type { Rule } from '../types.js';
 
 const COMPLETE = /(?<![\p{L}])hoàn\s+thành(?![\p{L}])/iu;
-// "mức độ hoàn thành", "tỷ lệ hoàn thành" describe a result, not an order.
-const DESCRIPTIVE = /(?:mức\s+độ|tỷ\s+lệ|tỉ\s+lệ|kết\s+quả)\s+hoàn\s+thành/giu;
+// "mức độ hoàn thành", "tỷ lệ hoàn thành", "không/chưa/đã hoàn thành" describe a
+// result, not an order.
+const DESCRIPTIVE = /(?:mức\s+độ|tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|không|chưa|đã)\s+hoàn\s+thành/giu;
 
 export function asksForCompletion(text: string): boolean {
   return COMPLETE.test(text.replace(DESCRIPTIVE, ''));
