@@ -12,6 +12,7 @@
 //   at a larger vertical gap, an indented line, a bullet or number, a change
 //   of font size, or after a line that stops well short of the right margin.
 //   Paragraphs continue across pages.
+import { gridCells, gridEnd } from './pdf-grid.js';
 import { orderTwoCells, type Para, type Run } from './paragraphs.js';
 
 export interface TextItem {
@@ -69,7 +70,12 @@ export function layoutPages(pages: PageText[]): Para[] {
   };
   for (let i = 0; i < lines.length; ) {
     const kind = classify(lines[i], frame);
-    if (kind === 'split' || kind === 'right') {
+    const tableEnd = gridEnd(lines, i);
+    if (tableEnd > i) {
+      flushBody();
+      out.push(...readGrid(lines.slice(i, tableEnd)));
+      i = tableEnd;
+    } else if (kind === 'split' || kind === 'right') {
       const end = zoneEnd(lines, i, frame);
       flushBody();
       out.push(...readZone(lines.slice(i, end), frame));
@@ -293,6 +299,28 @@ function readZone(zone: Line[], f: Frame): Para[] {
   const rightFrame = frameOf(rows.flatMap((r) => r.right), rightStart, f.right);
   const cell = (ls: Line[], frame: Frame) => paragraphs(ls, frame, 'cell');
   for (const row of rows) out.push(...orderTwoCells(cell(row.left, leftFrame), cell(row.right, rightFrame)));
+  return out;
+}
+
+/** A table of three or more columns: row by row, each cell one paragraph (as the .docx reader gives it). */
+function readGrid(lines: Line[]): Para[] {
+  const out: Para[] = [];
+  for (const row of gridCells(lines)) {
+    for (const cell of row) {
+      const para: Para = [];
+      for (const piece of cell) {
+        const runs = lineRuns(piece);
+        if (runs.length === 0) continue;
+        if (para.length) {
+          const tail = para[para.length - 1].text;
+          const glue = BULLET.test(runs[0].text) ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
+          if (glue) para.push({ text: glue, bold: false });
+        }
+        para.push(...runs);
+      }
+      if (para.length) out.push(para);
+    }
+  }
   return out;
 }
 

@@ -122,6 +122,39 @@ describe('pdf layout', () => {
     ]);
   });
 
+  it('reads a task table row by row, one paragraph per cell, wrapped cells joined', () => {
+    const cols = [90, 120, 330, 450];
+    const row = (y: number, cells: Array<string | null>, bold = false) =>
+      cells.flatMap((c, k) => (c === null ? [] : [item(c, cols[k], y, { size: 13, bold: bold && k > 0 })]));
+    const text = read([
+      page([
+        item('Giao các đơn vị thực hiện các nhiệm vụ sau:', INDENT, 760),
+        ...row(730, ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], true),
+        ...row(705, ['1', 'Rà soát, cập nhật thủ tục', 'Văn phòng', 'Trước']),
+        ...row(688, [null, 'hành chính trên Cổng dịch vụ', null, '30/11/2023']),
+        ...row(671, [null, 'công quốc gia', null, null]),
+        ...row(646, ['2', 'Đánh giá, xếp loại công chức', 'Phòng Nội vụ', '15/12/2023']),
+        item('Yêu cầu các đơn vị nghiêm túc thực hiện.', INDENT, 610),
+      ]),
+    ]);
+    expect(text.split('\n\n')).toEqual([
+      'Giao các đơn vị thực hiện các nhiệm vụ sau:',
+      'TT',
+      '**Nhiệm vụ**',
+      '**Đơn vị chủ trì**',
+      '**Thời hạn**',
+      '1',
+      'Rà soát, cập nhật thủ tục hành chính trên Cổng dịch vụ công quốc gia',
+      'Văn phòng',
+      'Trước 30/11/2023',
+      '2',
+      'Đánh giá, xếp loại công chức',
+      'Phòng Nội vụ',
+      '15/12/2023',
+      'Yêu cầu các đơn vị nghiêm túc thực hiện.',
+    ]);
+  });
+
   it('returns NFC text when the PDF carries decomposed letters', () => {
     const text = read([page([item('Phòng Nội vụ huyện'.normalize('NFD'), LEFT, 700)])]);
     expect(text).toBe('Phòng Nội vụ huyện');

@@ -1,0 +1,96 @@
+// Tables of three or more columns in a PDF (a row per task: number, task,
+// unit, deadline …), read like the .docx reader reads them: row by row, each
+// cell's text as its own paragraph, left to right.
+//
+// A table is recognised by its columns: at least two lines whose pieces (text
+// separated by gutters wider than the font size) start at the same three or
+// more x positions. Lines in between whose pieces start at those positions are
+// the wrapped continuations of cells. A row starts where the first column has
+// text again after a line without it, or after a gap wider than the line pitch.
+
+export interface GridItem {
+  str: string;
+  x: number;
+  width: number;
+  size: number;
+}
+
+export interface GridLine<T extends GridItem> {
+  page: number;
+  y: number;
+  size: number;
+  items: T[];
+}
+
+const ALIGN = 4;
+
+/** Pieces of a line: runs of items separated by gaps wider than 0.8 × font size. */
+export function pieces<T extends GridItem>(line: GridLine<T>): T[][] {
+  const ink = line.items.filter((it) => it.str.trim() !== '');
+  const out: T[][] = [];
+  let end = -Infinity;
+  for (const it of ink) {
+    if (out.length === 0 || it.x - end > 0.8 * line.size) out.push([it]);
+    else out[out.length - 1].push(it);
+    end = Math.max(end, it.x + it.width);
+  }
+  return out;
+}
+
+function columnStarts<T extends GridItem>(lines: Array<GridLine<T>>): number[] {
+  const starts = lines.filter((l) => pieces(l).length >= 3).flatMap((l) => pieces(l).map((p) => p[0].x));
+  starts.sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of starts) {
+    const c = clusters[clusters.length - 1];
+    if (c && x - c[c.length - 1] <= ALIGN) c.push(x);
+    else clusters.push([x]);
+  }
+  return clusters.filter((c) => c.length >= 2).map((c) => c[0]);
+}
+
+function fitsColumns<T extends GridItem>(line: GridLine<T>, cols: number[]): boolean {
+  return pieces(line).every((p) => cols.some((c) => Math.abs(p[0].x - c) <= ALIGN));
+}
+
+/**
+ * The end (exclusive) of a table starting at `start`, or `start` when no table
+ * starts there.
+ */
+export function gridEnd<T extends GridItem>(lines: Array<GridLine<T>>, start: number): number {
+  if (pieces(lines[start]).length < 3) return start;
+  // Grow while lines keep to the columns found so far.
+  let end = start + 1;
+  while (end < lines.length && pieces(lines[end]).length >= 1) {
+    const cols = columnStarts(lines.slice(start, end + 1));
+    if (cols.length < 3 || !fitsColumns(lines[end], cols)) break;
+    end++;
+  }
+  const cols = columnStarts(lines.slice(start, end));
+  const aligned = lines.slice(start, end).filter((l) => pieces(l).length >= 3 && fitsColumns(l, cols)).length;
+  return cols.length >= 3 && aligned >= 2 ? end : start;
+}
+
+/** The table's cells, row by row: each cell is its lines' pieces, in order. */
+export function gridCells<T extends GridItem>(lines: Array<GridLine<T>>): T[][][][] {
+  const cols = columnStarts(lines);
+  const column = (x: number) => {
+    let k = 0;
+    for (let c = 0; c < cols.length; c++) if (cols[c] <= x + ALIGN) k = c;
+    return k;
+  };
+  const rows: T[][][][] = [];
+  let prev: GridLine<T> | null = null;
+  let prevHadFirst = false;
+  for (const line of lines) {
+    const ps = pieces(line);
+    const hasFirst = ps.some((p) => column(p[0].x) === 0);
+    const gap = prev && prev.page === line.page ? (prev.y - line.y) / line.size : 0;
+    if (rows.length === 0 || (hasFirst && (!prevHadFirst || gap > 1.6))) rows.push(cols.map(() => []));
+    const row = rows[rows.length - 1];
+    for (const p of ps) row[column(p[0].x)].push(p);
+    prev = line;
+    prevHadFirst = hasFirst;
+  }
+  return rows;
+}
