@@ -27,6 +27,7 @@ const rows: Row[] = [
   { name: '"hoàn thành" without deadline', doc: makeDoc({ tasks: [task('2.1', { deadlines: [], text: 'Hoàn thành việc lập danh mục hồ sơ.' })] }), expect: ['task/completion-no-deadline@10:1'] },
   { name: '"mức độ hoàn thành" is not an order', doc: makeDoc({ tasks: [task('1', { deadlines: [], text: 'Đánh giá mức độ hoàn thành các tiêu chí.' })] }), expect: ['task/no-deadline@10:1'] },
   { name: '"không hoàn thành" is not an order', doc: makeDoc({ tasks: [task('1', { deadlines: [], text: 'Xử lý đơn vị không hoàn thành nhiệm vụ.' })] }), expect: ['task/no-deadline@10:1'] },
+  { name: '"hoàn thành vượt mức kế hoạch" is an aim', doc: makeDoc({ tasks: [task('1', { deadlines: [], text: 'Đẩy mạnh sản xuất, hoàn thành vượt mức kế hoạch năm.' })] }), expect: ['task/no-deadline@10:1'] },
   { name: 'conditional deadline counts as a deadline', doc: makeDoc({ tasks: [task('1', { text: 'Hoàn thành sau khi tỉnh ban hành.', deadlines: [deadline(null, { kind: 'conditional', trigger: 'sau khi tỉnh ban hành' })] })] }), expect: [] },
   // date/impossible (text scan)
   { name: '31/11 does not exist', text: 'Báo cáo trước ngày 31/11/2023.', expect: ['date/impossible@1:20'] },
@@ -113,12 +114,13 @@ const rows: Row[] = [
   // reference/malformed-number
   {
     name: 'well-formed citations',
-    doc: makeDoc({ references: [reference('3057/QĐ-UBND'), reference('227/CĐ-TTg'), reference('01/2015/QĐ-UBND', '2015-02-11'), reference(null)] }),
+    doc: makeDoc({ references: [reference('3057/QĐ-UBND'), reference('227/CĐ-TTg'), reference('01/2015/QĐ-UBND', '2015-02-11'), reference('66.4/2025/NQ-CP'), reference('6721/VPCP-V.I'), reference(null)] }),
     expect: [],
   },
   { name: 'long dash in a citation', doc: makeDoc({ references: [reference('3057/QĐ–UBND')] }), expect: ['reference/malformed-number@5:3'] },
   { name: 'space in a citation', doc: makeDoc({ references: [reference('3057/ QĐ-UBND', null, 6)] }), expect: ['reference/malformed-number@6:3'] },
   { name: 'number missing', doc: makeDoc({ references: [reference('/QĐ-UBND')] }), expect: ['reference/malformed-number@5:3'] },
+  { name: 'a dot where it does not belong', doc: makeDoc({ references: [reference('3057/QĐ.UBND')] }), expect: ['reference/malformed-number@5:3'] },
   { name: 'trailing dash, double slash', doc: makeDoc({ references: [reference('3057/QĐ-', null, 5), reference('3057//QĐ-UBND', null, 7)] }), expect: ['reference/malformed-number@5:3', 'reference/malformed-number@7:3'] },
   { name: 'year in number vs date', doc: makeDoc({ references: [reference('12/2019/TT-BTC', '2020-03-01')] }), expect: ['reference/malformed-number@5:3'] },
   // deadline/unit-not-recipient

@@ -6,8 +6,11 @@ const COMPLETE = /(?<![\p{L}])hoàn\s+thành(?![\p{L}])/iu;
 // result, not an order.
 const DESCRIPTIVE = /(?:mức\s+độ|tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|không|chưa|đã)\s+hoàn\s+thành/giu;
 
+// "hoàn thành tốt / xuất sắc / vượt mức / các nhiệm vụ được giao" state an aim, not a job with a date.
+const AIM = /hoàn\s+thành\s+(?:tốt|xuất\s+sắc|thắng\s+lợi|toàn\s+diện|vượt|(?:các\s+|mọi\s+)?nhiệm\s+vụ)/giu;
+
 export function asksForCompletion(text: string): boolean {
-  return COMPLETE.test(text.replace(DESCRIPTIVE, ''));
+  return COMPLETE.test(text.replace(DESCRIPTIVE, '').replace(AIM, ''));
 }
 
 export const taskCompletionNoDeadline: Rule = {
