@@ -96,20 +96,43 @@ function buildLines(items: TextItem[], page: number): Line[] {
   const groups: TextItem[][] = [];
   for (const it of sorted) {
     const g = groups[groups.length - 1];
-    if (g && Math.abs(g[0].y - it.y) <= 0.35 * Math.min(g[0].size, it.size)) g.push(it);
+    // The larger size sets the tolerance, so a raised footnote mark joins its line.
+    if (g && Math.abs(g[0].y - it.y) <= 0.35 * Math.max(g[0].size, it.size)) g.push(it);
     else groups.push([it]);
   }
   const lines: Line[] = [];
-  for (const g of groups) {
+  for (const group of groups) {
+    const ink0 = group.filter((it) => it.str.trim() !== '');
+    if (ink0.length === 0) continue;
+    const size = mode(ink0.map((it) => Math.round(it.size * 2) / 2));
+    const y = ink0.find((it) => Math.round(it.size * 2) / 2 === size)?.y ?? ink0[0].y;
+    // Footnote reference marks (small, raised digits) are not body text, as in the .docx reader.
+    const g = group.filter((it) => !(it.size <= 0.75 * size && it.y - y >= 0.2 * size && /^\s*(?:\d{1,3}|\*)\s*$/.test(it.str)));
     g.sort((a, b) => a.x - b.x);
     const ink = g.filter((it) => it.str.trim() !== '');
     if (ink.length === 0) continue;
     const x = ink[0].x;
     const right = Math.max(...ink.map((it) => it.x + it.width));
-    const size = mode(ink.map((it) => Math.round(it.size * 2) / 2));
-    lines.push({ page, y: g[0].y, x, right, size, items: g, text: lineRuns(g).map((r) => r.text).join('') });
+    lines.push({ page, y, x, right, size, items: g, text: lineRuns(g).map((r) => r.text).join('') });
   }
-  return lines;
+  return dropFootnotes(lines);
+}
+
+/**
+ * Footnotes at the foot of a page: a last block of lines clearly smaller than
+ * the page's body text, set off by a gap, whose first line starts with a note
+ * number. The .docx reader leaves footnotes out of the body; so does this.
+ */
+function dropFootnotes(lines: Line[]): Line[] {
+  if (lines.length < 3) return lines;
+  const body = mode(lines.map((l) => l.size));
+  let k = lines.length;
+  while (k > 0 && lines[k - 1].size <= 0.8 * body) k--;
+  if (k === lines.length || k === 0) return lines;
+  const first = lines[k];
+  const gap = (lines[k - 1].y - first.y) / body;
+  const numbered = /^(?:\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|\*)(?=\s|\p{L})/u.test(first.text);
+  return gap >= 1.5 && numbered ? lines.slice(0, k) : lines;
 }
 
 function mode(xs: number[]): number {

@@ -155,6 +155,28 @@ describe('pdf layout', () => {
     ]);
   });
 
+  it('leaves footnote marks and footnotes out of the body, but not a small-print Nơi nhận', () => {
+    const text = read([
+      page([
+        item('Thực hiện Kế hoạch số 97/KH-UBND', INDENT, 700, { right: 330 }),
+        item('1', 331, 705, { size: 8 }),
+        item(' của UBND huyện, hoàn thành trước ngày 30/11/2023.', 333, 700),
+        item('Giao Phòng Nội vụ theo dõi, báo cáo.', INDENT, 700 - PARA),
+        item('1 Kế hoạch tổ chức tọa đàm, ban hành ngày 22/8/2023.', LEFT, 80, { size: 10 }),
+      ]),
+      page([
+        item('Yêu cầu các đơn vị thực hiện.', INDENT, 760),
+        item('Nơi nhận:', LEFT, 700, { size: 11 }),
+        item('- Như trên;', LEFT, 686, { size: 11 }),
+        item('- Lưu: VT.', LEFT, 672, { size: 11 }),
+      ]),
+    ]);
+    expect(text).not.toContain('22/8/2023');
+    expect(text).toContain('97/KH-UBND của UBND huyện, hoàn thành trước ngày 30/11/2023.');
+    expect(text).toContain('Nơi nhận:');
+    expect(text).toContain('- Lưu: VT.');
+  });
+
   it('returns NFC text when the PDF carries decomposed letters', () => {
     const text = read([page([item('Phòng Nội vụ huyện'.normalize('NFD'), LEFT, 700)])]);
     expect(text).toBe('Phòng Nội vụ huyện');
