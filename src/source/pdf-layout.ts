@@ -2,16 +2,21 @@
 // items → lines → paragraphs, independent of pdf.js so it can be tested alone.
 //
 // - Lines: items on one baseline, left to right, with a space wherever the
-//   gap between two items is wider than a fraction of the font size.
+//   gap between two items is wider than a fraction of the font size. Raised
+//   footnote marks are dropped, and so are footnotes at the foot of a page.
 // - Running headers and footers (the same text at the same height on most
 //   pages) and page numbers at the top or bottom of a page are dropped.
-// - Two-column areas (the Decree 30 header and signature tables) are read as
-//   table rows: the left cell, then the right cell — with the "V/v" subject line
-//   after the place and date, as in .txt — even when a row runs onto the next page.
-// - Body lines join into paragraphs (justified wrapping); a new paragraph starts
-//   at a larger vertical gap, an indented line, a bullet or number, a change
-//   of font size, or after a line that stops well short of the right margin.
-//   Paragraphs continue across pages.
+// - Tables of three or more columns are read row by row, a paragraph per cell
+//   (pdf-grid.ts). Two-column areas (the Decree 30 header and signature tables)
+//   are read as rows: the left cell, then the right cell — with the "V/v"
+//   subject line after the place and date, as in .txt — even across a page.
+// - Body lines join into paragraphs. When the document spaces its paragraphs
+//   apart, the vertical gap alone decides; otherwise an indented line, a list
+//   item after a finished clause, a change of font size or a line that stopped
+//   short starts a paragraph. Across a page break the same signs, but not the
+//   gap, decide. Inside a paragraph a line that stopped short, or that
+//   justification stretched to the margin although the next word would have
+//   fitted, ended at a typed line break: "\n", as in the .txt.
 import { gridCells, gridEnd } from './pdf-grid.js';
 import { orderTwoCells, type Para, type Run } from './paragraphs.js';
 
