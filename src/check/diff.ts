@@ -35,13 +35,18 @@ const KEYED: Record<string, { passes: KeyFn[]; label: KeyFn }> = {
   units: { passes: [field('key'), field('name')], label: field('key') },
 };
 
+/** Reading order of the report: header first, derived diagnostics last; other keys after, sorted. */
+const TOP_ORDER = ['schemaVersion', 'document', 'references', 'sections', 'tasks', 'targets', 'units', 'diagnostics'];
+
 export function diffDocuments(expected: Json, actual: Json): Difference[] {
   const out: Difference[] = [];
   if (!isObj(expected) || !isObj(actual)) {
     compare(expected, actual, '', null, out);
     return out;
   }
-  for (const k of unionKeys(expected, actual)) {
+  const rank = (k: string) => (TOP_ORDER.includes(k) ? TOP_ORDER.indexOf(k) : TOP_ORDER.length);
+  const keys = unionKeys(expected, actual).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const k of keys) {
     const e = expected[k];
     const a = actual[k];
     const keyed = KEYED[k];
@@ -117,17 +122,40 @@ function diffArray(exp: Json[], act: Json[], path: string, task: string | null, 
   let i = 0;
   let j = 0;
   for (const [ai, aj] of [...anchors, [exp.length, act.length] as const]) {
-    // The gap before this anchor: pair leftovers in order, then report the rest.
-    while (i < ai && j < aj) {
-      compare(exp[i], act[j], `${path}[${i}]`, task, out);
-      i++;
-      j++;
-    }
-    for (; i < ai; i++) out.push({ task, path: `${path}[${i}]`, kind: 'missing', expected: exp[i] });
-    for (; j < aj; j++) out.push({ task, path: `${path}[${j}]`, kind: 'unexpected', actual: act[j] });
+    diffGap(exp, act, i, ai, j, aj, path, task, out);
     i = ai + 1;
     j = aj + 1;
   }
+}
+
+/**
+ * The unequal stretch between two equal elements: elements that still share most
+ * of their fields are compared field by field (a changed message); the others
+ * are missing or unexpected as a whole (an inserted diagnostic).
+ */
+function diffGap(exp: Json[], act: Json[], i0: number, i1: number, j0: number, j1: number, path: string, task: string | null, out: Difference[]): void {
+  const sameSize = i1 - i0 === j1 - j0;
+  let j = j0;
+  for (let i = i0; i < i1; i++) {
+    let k = j;
+    while (k < j1 && !(sameSize && k - j0 === i - i0) && !similar(exp[i], act[k])) k++;
+    if (k === j1) {
+      out.push({ task, path: `${path}[${i}]`, kind: 'missing', expected: exp[i] });
+      continue;
+    }
+    for (; j < k; j++) out.push({ task, path: `${path}[${j}]`, kind: 'unexpected', actual: act[j] });
+    compare(exp[i], act[k], `${path}[${i}]`, task, out);
+    j = k + 1;
+  }
+  for (; j < j1; j++) out.push({ task, path: `${path}[${j}]`, kind: 'unexpected', actual: act[j] });
+}
+
+/** Objects with at least half of their fields equal are one element, changed. */
+function similar(a: Json, b: Json): boolean {
+  if (!isObj(a) || !isObj(b)) return false;
+  const keys = unionKeys(a, b);
+  const same = keys.filter((k) => deepEqual(a[k], b[k])).length;
+  return keys.length > 0 && same * 2 >= keys.length;
 }
 
 /** Index pairs of a longest common subsequence under deep equality. */

@@ -12,6 +12,7 @@ const TEXT = {
   'task-unexpected': { vi: '{task}: thừa nhiệm vụ {actual}', en: '{task}: unexpected task {actual}' },
   pass: { vi: 'đạt', en: 'pass' },
   fail: { vi: 'khác {count} chỗ', en: '{count} difference(s)' },
+  more: { vi: '… và {count} chỗ khác (xem tất cả với --format json)', en: '… and {count} more (see all with --format json)' },
   skipped: { vi: 'bỏ qua: chưa có {expected}', en: 'skipped: no {expected}' },
   error: { vi: 'lỗi', en: 'error' },
   updated: { vi: 'đã ghi {expected}', en: 'wrote {expected}' },

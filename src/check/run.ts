@@ -61,7 +61,7 @@ export async function runChecks(files: string[], opts: CheckOptions): Promise<Ch
     for (const [expectedPath, group] of groupByExpected(files)) {
       const from = pickUpdateSource(group);
       const doc = await parse(from);
-      if (doc instanceof InputError) continue; // reported below, with the document
+      if (doc instanceof InputError) continue; // reported below as an error of that document
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       const before = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : null;
       if (before !== text) writeFileAtomic(expectedPath, text);
@@ -75,6 +75,11 @@ export async function runChecks(files: string[], opts: CheckOptions): Promise<Ch
     const base = { file, expectedPath, differences: [] as Difference[] };
     if (!existsSync(file)) {
       results.push({ ...base, status: 'error', error: inputErrorMessage('not-found', file, opts.lang) });
+      continue;
+    }
+    const failedUpdate = opts.update ? parsed.get(file) : undefined;
+    if (failedUpdate instanceof InputError) {
+      results.push({ ...base, status: 'error', error: inputErrorMessage(failedUpdate.code, file, opts.lang) });
       continue;
     }
     if (!existsSync(expectedPath)) {

@@ -47,6 +47,22 @@ describe('diffDocuments', () => {
     expect(out[0]).toMatch(/^references\[1\]: missing \(expected \{.*"number":"2\/QĐ-UBND"/);
   });
 
+  it('in an unequal stretch, an inserted element is unexpected and a changed one is compared by field', () => {
+    const d = (code: string, message: string) => ({ severity: 'info' as const, code, message, position: null });
+    const e = makeDoc({ diagnostics: [d('a', 'x'), d('task/no-deadline', 'Nhiệm vụ 2 …'), d('z', 'z')] });
+    const a = makeDoc({ diagnostics: [d('a', 'x'), d('task/no-unit', 'Nhiệm vụ 3 …'), d('task/no-deadline', 'Nhiệm vụ 3 …'), d('z', 'z')] });
+    expect(lines(toExpected(e), toExpected(a))).toEqual([
+      'diagnostics[1]: unexpected {"code":"task/no-unit","message":"Nhiệm vụ 3 …","severity":"info"}',
+      'diagnostics[1].message: expected Nhiệm vụ 2 …, got Nhiệm vụ 3 …',
+    ]);
+  });
+
+  it('reports the header before tasks and diagnostics last', () => {
+    const e = makeDoc({ document: { subject: 'A' }, tasks: [task('1', { text: 'x' })], diagnostics: [] });
+    const a = makeDoc({ document: { subject: 'B' }, tasks: [task('1', { text: 'y' })], diagnostics: [{ severity: 'info', code: 'c', message: 'm', position: null }] });
+    expect(lines(toExpected(e), toExpected(a)).map((l) => l.split(':')[0])).toEqual(['document.subject', '1 text', 'diagnostics[0]']);
+  });
+
   it('header fields, nulls, and keyed units', () => {
     const e = makeDoc({ document: { date: '2023-11-06' }, units: [{ key: 'phòng nội vụ', name: 'Phòng Nội vụ', aliases: [] }] });
     const a = makeDoc({ document: { date: null }, units: [{ key: 'phòng nội vụ', name: 'Phòng Nội vụ', aliases: ['Phòng Nội Vụ'] }] });

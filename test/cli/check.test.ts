@@ -133,6 +133,15 @@ describe('cchc check', () => {
     expect(empty.stderr).toMatch(/rỗng/);
   });
 
+  it('--update says which documents it could not read (exit 2) and writes the others', async () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const run = await invoke(['check', '--update', dir]);
+    expect(run.code).toBe(2);
+    expect(existsSync(expectedPath)).toBe(true);
+    expect(existsSync(join(dir, 'empty.expected.json'))).toBe(false);
+    matchSnapshot('check/update-unreadable', run, tmp());
+  });
+
   it('usage errors exit 2', async () => {
     const none = await invoke(['check', join(dir, 'nothing-here')]);
     expect(none.code).toBe(2);

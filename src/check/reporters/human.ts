@@ -4,6 +4,9 @@ import type { Lang } from '../../render/types.js';
 import { checkMessage, formatDifference } from '../messages.js';
 import { summarize, type CheckRun } from '../run.js';
 
+/** A reader regression can change hundreds of fields; the first ones say enough, --format json has all. */
+const MAX_SHOWN = 40;
+
 const MARK = { pass: '✓', fail: '✗', skipped: '-', error: '!' } as const;
 
 export function renderHuman(run: CheckRun, lang: Lang): string {
@@ -18,7 +21,9 @@ export function renderHuman(run: CheckRun, lang: Lang): string {
     else if (r.status === 'error') lines.push(`${head}: ${r.error ?? checkMessage('error', lang)}`);
     else {
       lines.push(`${head}: ${checkMessage('fail', lang, { count: r.differences.length })}`);
-      for (const d of r.differences) lines.push(`    ${formatDifference(d, lang)}`);
+      for (const d of r.differences.slice(0, MAX_SHOWN)) lines.push(`    ${formatDifference(d, lang)}`);
+      const more = r.differences.length - MAX_SHOWN;
+      if (more > 0) lines.push(`    ${checkMessage('more', lang, { count: more })}`);
     }
   }
   const s = summarize(run);
