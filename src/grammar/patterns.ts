@@ -86,7 +86,7 @@ export function amountOf(groups: Record<string, string | undefined>): number | n
 
 /** Words in front of a period that make it a deadline ("trong tháng 12/2023"). */
 export const PERIOD_CUE =
-  '(?<cue>(?:hoàn thành|xong|thực hiện xong|kết thúc|chậm nhất|muộn nhất)(?:\\s+(?:là|vào|trong|trước))?(?:\\s+(?:trong|cuối|hết))?|(?:đến|tới)\\s+(?:hết|cuối)|trong(?:\\s+(?:suốt|thời gian|cả))?|ngay\\s+trong|trước|vào\\s+cuối|cuối|hết|(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:)';
+  '(?:(?:hoàn\\s+thành|thực\\s+hiện\\s+xong|xong|kết\\s+thúc)\\s+)?(?<cue>(?:chậm\\s+nhất|muộn\\s+nhất)(?:\\s+(?:là|vào|trong|trước))?(?:\\s+(?:trong|cuối|hết))?|(?:đến|tới)\\s+(?:hết|cuối)|trong(?:\\s+(?:suốt|thời gian|cả))?|ngay\\s+trong|trước\\s+(?:cuối|hết)|trước|vào\\s+cuối|cuối|hết|(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:)';
 
 /** Two-digit years "23" → 2023. */
 export function fullYear(y: string): number {

@@ -22,10 +22,11 @@ export function isTableCell(st: ScanState, at: number, end: number): boolean {
   return first !== undefined && first !== first.toLowerCase() && CELL_END.test(st.s.slice(end, end + 3));
 }
 
-export function periodDraft(
-  source: string, at: number, end: number, cue: string | undefined, p: Period, st: ScanState,
-): Draft | null {
+/** `match` is the whole match at `at`; the text starts at the cue ("hoàn thành" is left out). */
+export function periodDraft(source: string, match: string, at: number, cue: string | undefined, p: Period, st: ScanState): Draft | null {
+  const end = at + match.length;
   if (!cue && !isTableCell(st, at, end)) return null;
+  if (cue) at += match.indexOf(cue);
   const relation = cue ? relationOfCue(cue) : 'by';
   // "trước tháng 12/2023": before the period starts; otherwise its last day.
   const before = relation === 'before';

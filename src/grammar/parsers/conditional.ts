@@ -11,7 +11,7 @@ import { clauseEnd } from '../clause.js';
 import { B } from '../patterns.js';
 
 const RE = new RegExp(
-  B + '(?:ngay\\s+)?(?:(?:sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:yêu\\s+cầu|đề\\s+nghị|chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|(?<=ngay\\s+)khi)(?=\\s)',
+  B + '(?:ngay\\s+)?(?:(?:sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:yêu\\s+cầu|đề\\s+nghị|chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
   'u',
 );
 

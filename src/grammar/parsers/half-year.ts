@@ -11,7 +11,7 @@ const RE = new RegExp(B + `(?:${PERIOD_CUE}\\s+)?(?:0?6|sáu)\\s+tháng\\s+(?<ha
 export const halfYear = defineParser(RE, (m, at, st) => {
   const first = m.groups.half === 'đầu';
   const year = m.groups.y ? Number(m.groups.y) : null;
-  return periodDraft('half-year', at, at + m[0].length, m.groups.cue, {
+  return periodDraft('half-year', m[0], at, m.groups.cue, {
     year, firstMonth: first ? 1 : 7, lastMonth: first ? 6 : 12, granularity: 'half-year',
   }, st);
 });

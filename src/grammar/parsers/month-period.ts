@@ -19,5 +19,5 @@ export const monthPeriod = defineParser(RE, (m, at, st) => {
   if (!m.groups.cue && /(?<!\d)\d{1,2}\s*$/u.test(st.s.slice(Math.max(0, at - 4), at))) return null;
   if (!m.groups.y && !m.groups.cue) return null;
   const year = m.groups.y ? Number(m.groups.y) : null;
-  return periodDraft('month-period', at, at + m[0].length, m.groups.cue, { year, firstMonth: month, lastMonth: month, granularity: 'month' }, st);
+  return periodDraft('month-period', m[0], at, m.groups.cue, { year, firstMonth: month, lastMonth: month, granularity: 'month' }, st);
 });

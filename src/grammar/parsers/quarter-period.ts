@@ -13,7 +13,7 @@ export const quarterPeriod = defineParser(RE, (m, at, st) => {
   const q = ROMAN[m.groups.q ?? ''];
   if (!q) return null;
   const year = m.groups.y ? Number(m.groups.y) : null;
-  return periodDraft('quarter-period', at, at + m[0].length, m.groups.cue, {
+  return periodDraft('quarter-period', m[0], at, m.groups.cue, {
     year, firstMonth: q * 3 - 2, lastMonth: q * 3, granularity: 'quarter',
   }, st);
 });

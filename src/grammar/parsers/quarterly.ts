@@ -1,6 +1,7 @@
 // Quarterly deadlines with a day → FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=d:
 //   "hằng quý (trước ngày 15 của tháng cuối quý)", "hàng quý, trước ngày 20",
-//   "định kỳ hằng quý trước ngày 15 tháng cuối quý", "trước ngày 15 tháng cuối quý hằng quý"
+//   "định kỳ hằng quý trước ngày 15 tháng cuối quý", "trước ngày 15 tháng cuối quý hằng quý",
+//   "định kỳ trước ngày 15 tháng cuối của quý"
 // (a bare "hằng quý" is frequency.ts).
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
@@ -13,13 +14,14 @@ const DAY = (n: string) => `ngày\\s+(?<d${n}>\\d{1,2})(?!\\s*[/.-]\\s*\\d|\\s+t
 
 const RE = new RegExp(
   B + `(?:(?:định\\s+kỳ\\s+)?${HANG}\\s+quý\\s*,?\\s*\\(?\\s*(?:${CUE('')}\\s+)?${DAY('')}\\s*\\)?` +
-    `|(?:${CUE('2')}\\s+)?${DAY('2')}\\s*,?\\s+${HANG}\\s+quý${E})`,
+    `|(?:${CUE('2')}\\s+)?${DAY('2')}\\s*,?\\s+${HANG}\\s+quý${E}` +
+    `|(?:${CUE('3')}\\s+)?ngày\\s+(?<d3>\\d{1,2})\\s+(?:của\\s+)?tháng\\s+(?:đầu|cuối|thứ\\s+(?:nhất|hai|ba|[123]))\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?quý${E})`,
   'u',
 );
 
 export const quarterly = defineParser(RE, (m, at) => {
   const g = m.groups;
-  const n = g.d !== undefined ? '' : '2';
+  const n = g.d !== undefined ? '' : g.d2 !== undefined ? '2' : '3';
   const day = Number(g[`d${n}`]);
   if (day < 1 || day > 31) return null;
   let end = at + m[0].length;

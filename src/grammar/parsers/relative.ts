@@ -14,7 +14,7 @@ import type { OffsetUnit } from '../types.js';
 
 const CUE = '(?<cue>trong(?:\\s+(?:vòng|thời\\s+hạn|thời\\s+gian|phạm\\s+vi))?|chậm\\s+nhất(?:\\s+(?:là|sau))?|không\\s+quá|tối\\s+đa|sau|trước)';
 const UNIT = '(?<unit>ngày(?:\\s+làm\\s+việc)?|tuần|tháng|năm)';
-const TAIL = '(?<tail>\\s*,?\\s*(?:(?:kể|tính)\\s+)?(?:từ|sau|trước)\\s+(?:ngày|khi|thời\\s+điểm))(?=\\s)';
+const TAIL = '(?<tail>\\s*,?\\s*(?:(?:kể|kê|tính)\\s+)?(?:từ|sau|trước)\\s+(?:ngày|khi|thời\\s+điểm))(?=\\s)';
 
 const RE = new RegExp(B + `(?:${CUE}\\s+)?${AMOUNT}\\s+${UNIT}${E}(?:${TAIL})?`, 'u');
 const AFTER_NOT = /^\s+(?:qua|vừa|gần|đầu|cuối|tới|liên|trở|nữa|lễ|nghỉ|phép|công)/u;

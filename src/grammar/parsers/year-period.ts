@@ -19,7 +19,7 @@ export const yearPeriod = defineParser(RE, (m, at, st) => {
   if (!y && !/(?:cuối|hết)$/u.test(cue)) return null;
   // "03 tháng cuối năm 2023": a reporting period.
   if (/tháng\s*$/u.test(st.s.slice(Math.max(0, at - 8), at))) return null;
-  return periodDraft('year-period', at, at + m[0].length, m.groups.cue, {
+  return periodDraft('year-period', m[0], at, m.groups.cue, {
     year: y ? Number(y) : null, firstMonth: m.groups.y2 ? 1 : 1, lastMonth: 12, granularity: 'year',
   }, st);
 });
