@@ -49,8 +49,8 @@ export function formatDifference(d: Difference, lang: Lang): string {
     const key = d.kind === 'missing' ? 'task-missing' : 'task-unexpected';
     return checkMessage(key, lang, { task: d.task, expected: quote(d.expected), actual: quote(d.actual) });
   }
-  let expected = formatValue(d.expected);
-  let actual = formatValue(d.actual);
+  let expected = d.kind === 'missing' ? formatElement(d.expected) : formatValue(d.expected);
+  let actual = d.kind === 'unexpected' ? formatElement(d.actual) : formatValue(d.actual);
   if (d.kind === 'changed' && typeof d.expected === 'string' && typeof d.actual === 'string') {
     [expected, actual] = windowed(d.expected, d.actual);
   }
@@ -67,6 +67,20 @@ export function formatValue(v: Json | undefined): string {
     return plain && v.length <= MAX ? v : quote(v);
   }
   return clip(JSON.stringify(v));
+}
+
+/** A whole missing or extra element is shown by the words it stands for, when it has them. */
+const LABEL_FIELDS = ['text', 'message', 'name', 'number', 'title'];
+
+function formatElement(v: Json | undefined): string {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    if (typeof v.code === 'string' && typeof v.message === 'string') return `${v.code} ${quote(v.message)}`;
+    for (const k of LABEL_FIELDS) {
+      const x = v[k];
+      if (typeof x === 'string' && x !== '') return quote(x);
+    }
+  }
+  return formatValue(v);
 }
 
 function quote(v: Json | undefined): string {
