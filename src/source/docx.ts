@@ -14,6 +14,7 @@
 // hyperlinks, content controls and field results are kept.
 import { Numbering } from './docx-numbering.js';
 import { joinParagraphs, orderTwoCells, type Para, type Run } from './paragraphs.js';
+import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
 import { child, descendants, elements, parseXml, type XmlElement } from './xml.js';
 import { ZipArchive } from './zip.js';
@@ -30,12 +31,18 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<SourceT
   const docRels = readRels(zip, relsPathOf(mainPath), path);
   const partOf = (suffix: string, fallback: string) =>
     docRels.find((r) => r.type.endsWith(suffix))?.target ?? fallback;
-  const styles = new Styles(parsePart(zip, partOf('/styles', 'word/styles.xml'), path));
+  const stylesPath = partOf('/styles', 'word/styles.xml');
+  const stylesXml = zip.readText(stylesPath);
+  const styles = new Styles(stylesXml === null ? null : parseText(stylesXml, stylesPath, path));
   const numbering = new Numbering(parsePart(zip, partOf('/numbering', 'word/numbering.xml'), path));
-  const document = parsePart(zip, mainPath, path);
-  const body = child(document ?? undefined, 'w:body');
+  const documentXml = zip.readText(mainPath) ?? '';
+  const document = parseText(documentXml, mainPath, path);
+  // Documents typed in the old TCVN3 fonts (.VnTime …) need their letters converted.
+  const usesTcvn3 = /w:(?:ascii|hAnsi)="\.?vn(?!i)[a-z]/i.test(documentXml + (stylesXml ?? ''));
+  const tcvn3 = usesTcvn3 ? await loadTcvn3() : null;
+  const body = child(document, 'w:body');
   if (!body) throw new InputError('damaged-docx', path, 'no document body');
-  const paras = new BodyReader(styles, numbering).block(body);
+  const paras = new BodyReader(styles, numbering, tcvn3).block(body);
   return { text: joinParagraphs(paras), format: 'docx', encoding: null };
 }
 
@@ -50,7 +57,10 @@ function openZip(bytes: Uint8Array, path: string): ZipArchive {
 
 function parsePart(zip: ZipArchive, name: string, path: string): XmlElement | null {
   const text = zip.readText(name);
-  if (text === null) return null;
+  return text === null ? null : parseText(text, name, path);
+}
+
+function parseText(text: string, name: string, path: string): XmlElement {
   try {
     return parseXml(text);
   } catch (err) {
@@ -88,6 +98,11 @@ function resolvePath(base: string, target: string): string {
   return out.join('/');
 }
 
+function fontOf(rPr: XmlElement | undefined): string | undefined {
+  const f = child(rPr, 'w:rFonts');
+  return f?.attrs['w:ascii'] ?? f?.attrs['w:hAnsi'];
+}
+
 function onOff(el: XmlElement | undefined): boolean | undefined {
   if (!el) return undefined;
   const v = el.attrs['w:val'];
@@ -97,6 +112,7 @@ function onOff(el: XmlElement | undefined): boolean | undefined {
 interface Style {
   basedOn?: string;
   bold?: boolean;
+  font?: string;
   numId?: string;
   ilvl?: number;
 }
@@ -105,11 +121,13 @@ interface Style {
 class Styles {
   private readonly byId = new Map<string, Style>();
   readonly defaultBold: boolean;
+  readonly defaultFont: string | undefined;
   readonly defaultParagraphStyle: string | undefined;
 
   constructor(root: XmlElement | null) {
     const defaults = child(child(child(root ?? undefined, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
     this.defaultBold = onOff(child(defaults, 'w:b')) ?? false;
+    this.defaultFont = fontOf(defaults);
     let defaultPara: string | undefined;
     for (const s of root ? elements(root, 'w:style') : []) {
       const id = s.attrs['w:styleId'] ?? '';
@@ -117,6 +135,7 @@ class Styles {
       this.byId.set(id, {
         basedOn: child(s, 'w:basedOn')?.attrs['w:val'],
         bold: onOff(child(child(s, 'w:rPr'), 'w:b')),
+        font: fontOf(child(s, 'w:rPr')),
         numId: child(numPr, 'w:numId')?.attrs['w:val'],
         ilvl: numPr ? Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0) : undefined,
       });
@@ -149,6 +168,7 @@ class BodyReader {
   constructor(
     private readonly styles: Styles,
     private readonly numbering: Numbering,
+    private readonly tcvn3: Tcvn3Converter | null = null,
   ) {}
 
   block(el: XmlElement, out: Para[] = []): Para[] {
@@ -258,7 +278,15 @@ class BodyReader {
           break;
       }
     }
-    if (text && !hidden) runs.push({ text, bold });
+    if (text && !hidden) {
+      const font =
+        fontOf(rPr) ??
+        this.styles.inherited(child(rPr, 'w:rStyle')?.attrs['w:val'], 'font') ??
+        this.styles.inherited(styleId, 'font') ??
+        this.styles.defaultFont;
+      const legacy = this.tcvn3 ? tcvn3Font(font) : null;
+      runs.push({ text: legacy && this.tcvn3 ? this.tcvn3(text, legacy.upper) : text, bold });
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 // pdf-layout.ts. pdf.js does not normalise, so the text is NFC'd at the end.
 import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
 import { joinParagraphs } from './paragraphs.js';
+import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
 
 /** More pages than any directive has: beyond this we stop (bounded time). */
@@ -40,6 +41,8 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
   try {
     if (doc.numPages > MAX_PDF_PAGES) throw new InputError('too-large', path, `${doc.numPages} pages`);
     const pages: PageText[] = [];
+    const fonts = new Map<string, FontInfo>();
+    let tcvn3: Tcvn3Converter | null = null;
     let letters = 0;
     const started = performance.now();
     for (let n = 1; n <= doc.numPages; n++) {
@@ -50,14 +53,16 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
       await page.getOperatorList();
       const content = await page.getTextContent();
       const items: TextItem[] = [];
-      const bold = new Map<string, boolean>();
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
         const [a, b, c, d, e, f] = raw.transform as number[];
         // Rotated or skewed text (stamps, watermarks) is not body text.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
-        if (!bold.has(raw.fontName)) bold.set(raw.fontName, isBoldFont(page.commonObjs, raw.fontName));
-        items.push({ str: raw.str, x: e, y: f, width: raw.width, size: Math.hypot(c, d), bold: bold.get(raw.fontName)! });
+        let font = fonts.get(raw.fontName);
+        if (!font) fonts.set(raw.fontName, (font = fontInfo(page.commonObjs, raw.fontName)));
+        let str = raw.str;
+        if (font.tcvn3) str = (tcvn3 ??= await loadTcvn3())(str, font.tcvn3.upper);
+        items.push({ str, x: e, y: f, width: raw.width, size: Math.hypot(c, d), bold: font.bold });
         letters += raw.str.replace(/[^\p{L}\p{N}]/gu, '').length;
       }
       pages.push({ width: viewport.width, height: viewport.height, items });
@@ -73,11 +78,17 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
   }
 }
 
-function isBoldFont(objs: { get(id: string): unknown }, id: string): boolean {
+interface FontInfo {
+  bold: boolean;
+  /** Set when the font is an old TCVN3 one (.VnTime …) whose letters need converting. */
+  tcvn3: { upper: boolean } | null;
+}
+
+function fontInfo(objs: { get(id: string): unknown }, id: string): FontInfo {
   try {
     const font = objs.get(id) as { name?: string; bold?: boolean } | null;
-    return font?.bold === true || BOLD_FONT.test(font?.name ?? '');
+    return { bold: font?.bold === true || BOLD_FONT.test(font?.name ?? ''), tcvn3: tcvn3Font(font?.name) };
   } catch {
-    return false;
+    return { bold: false, tcvn3: null };
   }
 }

@@ -184,6 +184,21 @@ describe('docx reader', () => {
     expect((await text(doc)).split('\n\n')).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị', 'Thời hạn', '1', 'Rà soát TTHC', 'Văn phòng', 'Trước 30/11/2023']);
   });
 
+  it('converts text typed in the old TCVN3 fonts (.VnTime, capitals in .VnTimeH)', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'c«ng v¨n', font: '.VnTimeH', bold: true })] }),
+            new Paragraph({ children: [new TextRun({ text: 'Uû ban nh©n d©n huyÖn yªu cÇu b¸o c¸o tr­íc ngµy 15/12/2023.', font: '.VnTime' })] }),
+            new Paragraph({ children: [new TextRun({ text: 'Phòng Nội vụ', font: 'Times New Roman' })] }),
+          ],
+        },
+      ],
+    });
+    expect((await text(doc)).split('\n\n')).toEqual(['**CÔNG VĂN**', 'Uỷ ban nhân dân huyện yêu cầu báo cáo trước ngày 15/12/2023.', 'Phòng Nội vụ']);
+  });
+
   it('escapes literal asterisks', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('Chỉ tiêu (*) đạt 100%')] }] });
     expect(await text(doc)).toBe('Chỉ tiêu (\\*) đạt 100%');
