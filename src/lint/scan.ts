@@ -16,8 +16,8 @@ export interface DateMention {
 }
 
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.\\-])';
-// With a year: any of / - . as separator (the same one twice).
-const DMY = new RegExp(`${NOT_BEFORE}(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?![\\p{N}/]|\\.\\d)`, 'gu');
+// With a year: any of / - . as separator (the same one twice). A five-digit year is a typo to report.
+const DMY = new RegExp(`${NOT_BEFORE}(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4,5})(?![\\p{N}/]|\\.\\d)`, 'gu');
 // Without a year: only "/" and only after "ngày" (else "1/2" is a fraction).
 const DM = new RegExp(`(?<=ngày[\\s*]{1,4})(\\d{1,2})/(\\d{1,2})(?![\\p{N}/])`, 'giu');
 const WORDS = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,\s*)?năm\s+(\d{4}))?(?![\p{N}])/giu;

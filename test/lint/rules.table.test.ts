@@ -34,6 +34,7 @@ const rows: Row[] = [
   { name: '29/02 in a common year', text: 'Xong trước 29/02/2023 và 29/02/2024.', expect: ['date/impossible@1:12'] },
   { name: 'no year: 29/02 allowed, 30/02 not', text: 'Chậm nhất ngày 29/02; chậm nhất ngày 30/02.', expect: ['date/impossible@1:38'] },
   { name: 'words: ngày 31 tháng 4 năm 2023', text: 'Tổ chức vào\nngày 31 tháng 4 năm 2023.', expect: ['date/impossible@2:1'] },
+  { name: 'a five-digit year', text: 'Nghị định số 118/2025/NĐ-CP ngày 09/6/20205 của Chính phủ', expect: ['date/impossible@1:34'] },
   { name: 'month 13', text: 'hạn chót 12.13.2023', expect: ['date/impossible@1:10'] },
   {
     name: 'negative: numbers that are not dates',
@@ -61,6 +62,7 @@ const rows: Row[] = [
   // deadline/before-issue, deadline/past
   { name: 'deadline before issue date', doc: makeDoc({ tasks: [task('1', { deadlines: [deadline('2023-11-01')] })] }), expect: ['deadline/before-issue@10:20'] },
   { name: '"từ ngày" before issue is fine', doc: makeDoc({ tasks: [task('1', { deadlines: [deadline('2023-11-01', { relation: 'from' })] })] }), expect: [] },
+  { name: 'an inferred year is not "before issue"', doc: makeDoc({ tasks: [task('1', { deadlines: [deadline('2023-03-31', { yearInferred: true, text: 'trong quý I' })] })] }), expect: ['deadline/year-inferred@10:20'] },
   { name: 'no issue date: nothing to compare', doc: makeDoc({ document: { date: null }, tasks: [task('1', { deadlines: [deadline('2020-01-01')] })] }), expect: [] },
   { name: 'past on --today', today: '2023-12-01', doc: makeDoc({ tasks: [task('1'), task('2', { deadlines: [deadline('2023-12-15')] }, 11)] }), expect: ['deadline/past@10:20'] },
   { name: 'not checked without --today', doc: makeDoc({ tasks: [task('1', { deadlines: [deadline('2023-11-30')] })] }), expect: [] },
@@ -93,6 +95,12 @@ const rows: Row[] = [
     expect: ['unit/spelling@2:1'],
   },
   {
+    name: 'a header in capitals is not a second spelling',
+    text: 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nSở Văn hoá, Thể thao và Du lịch chủ trì.',
+    doc: makeDoc({ tasks: [task('1', { lead: ['Sở Văn hoá, Thể thao và Du lịch'] }, 3)] }),
+    expect: [],
+  },
+  {
     name: 'names from the config are searched too',
     text: 'Phòng Tài nguyên và Môi trường; Phòng Tài nguyên - Môi trường',
     config: { units: [{ name: 'Phòng Tài nguyên và Môi trường', aliases: [] }] },
@@ -114,13 +122,13 @@ const rows: Row[] = [
   // reference/malformed-number
   {
     name: 'well-formed citations',
-    doc: makeDoc({ references: [reference('3057/QĐ-UBND'), reference('227/CĐ-TTg'), reference('01/2015/QĐ-UBND', '2015-02-11'), reference('66.4/2025/NQ-CP'), reference('6721/VPCP-V.I'), reference(null)] }),
+    doc: makeDoc({ references: [reference('3057/QĐ-UBND'), reference('227/CĐ-TTg'), reference('01/2015/QĐ-UBND', '2015-02-11'), reference('66.4/2025/NQ-CP'), reference('6721/VPCP-V.I'), reference('5786/SNV-XDCQ&TCBC'), reference('838/CCTKV.XII-NVDTPC.HUE'), reference(null)] }),
     expect: [],
   },
   { name: 'long dash in a citation', doc: makeDoc({ references: [reference('3057/QĐ–UBND')] }), expect: ['reference/malformed-number@5:3'] },
   { name: 'space in a citation', doc: makeDoc({ references: [reference('3057/ QĐ-UBND', null, 6)] }), expect: ['reference/malformed-number@6:3'] },
   { name: 'number missing', doc: makeDoc({ references: [reference('/QĐ-UBND')] }), expect: ['reference/malformed-number@5:3'] },
-  { name: 'a dot where it does not belong', doc: makeDoc({ references: [reference('3057/QĐ.UBND')] }), expect: ['reference/malformed-number@5:3'] },
+  { name: 'a lower-case symbol, a doubled dot', doc: makeDoc({ references: [reference('3057/qđ-UBND', null, 5), reference('12/QĐ-UB..ND', null, 6)] }), expect: ['reference/malformed-number@5:3', 'reference/malformed-number@6:3'] },
   { name: 'trailing dash, double slash', doc: makeDoc({ references: [reference('3057/QĐ-', null, 5), reference('3057//QĐ-UBND', null, 7)] }), expect: ['reference/malformed-number@5:3', 'reference/malformed-number@7:3'] },
   { name: 'year in number vs date', doc: makeDoc({ references: [reference('12/2019/TT-BTC', '2020-03-01')] }), expect: ['reference/malformed-number@5:3'] },
   // deadline/unit-not-recipient

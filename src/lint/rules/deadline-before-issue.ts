@@ -13,8 +13,10 @@ export const deadlineBeforeIssue: Rule = {
     for (const t of doc.tasks)
       for (const d of t.deadlines) {
         const day = d.due ?? d.date;
-        // "từ ngày X" may legitimately reach back before the letter.
-        if (d.kind !== 'date' || day === null || d.relation === 'from' || day >= issue) continue;
+        // "từ ngày X" may legitimately reach back before the letter. A date written
+        // without a year got the letter's year by inference ("quý I" in a November
+        // letter means next year): deadline/year-inferred reports that one.
+        if (d.kind !== 'date' || day === null || d.relation === 'from' || d.yearInferred || day >= issue) continue;
         found.push({ position: d.position, vars: { text: d.text, issue: formatDay(issue) } });
       }
     return found;

@@ -12,7 +12,7 @@ export const deadlinePast: Rule = {
     for (const t of doc.tasks)
       for (const d of t.deadlines) {
         const day = d.due ?? d.date;
-        if (d.kind !== 'date' || day === null || d.relation === 'from' || day >= today) continue;
+        if (d.kind !== 'date' || day === null || d.relation === 'from' || d.yearInferred || day >= today) continue;
         found.push({ position: d.position, vars: { text: d.text, due: formatDay(day), today: formatDay(today) } });
       }
     return found;

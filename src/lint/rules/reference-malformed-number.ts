@@ -2,13 +2,16 @@
 // "227/CĐ-TTg". Caught: "3057/ QĐ-UBND", "3057/QĐ–UBND", "/QĐ-UBND", "3057/QĐ-",
 // "3057//QĐ-UBND", and "12/2019/TT-BTC" cited with a date in 2020.
 // Accepted as written by their issuers: "66.4/2025/NQ-CP" (numbered sub-resolutions),
-// "6721/VPCP-V.I" (Vụ I of the Government Office).
+// "6721/VPCP-V.I" (Vụ I of the Government Office), "596/TTr-SNN&MT".
 import type { Lang } from '../../render/types.js';
 import type { Reference } from '../../model/schema.js';
 import { fill, NUMBER_PROBLEMS } from '../messages.js';
 import type { RawFinding, Rule } from '../types.js';
 
-const WELL_FORMED = /^\d{1,6}(?:\.\d{1,3})?(?:\/(\d{4}))?\/[\p{Lu}][\p{L}\d]*(?:-[\p{L}\d]+(?:\.[\p{L}\d]+)*)*$/u;
+// A symbol is parts joined by "-"; a part may join letters/digits with "." or "&"
+// ("SNV-XDCQ&TCBC", "CCTKV.05-TTKT3", "VPCP-V.I").
+const PART = '[\\p{L}\\d]+(?:[.&][\\p{L}\\d]+)*';
+const WELL_FORMED = new RegExp(`^\\d{1,6}(?:\\.\\d{1,3})?(?:\\/(\\d{4}))?\\/(?=\\p{Lu})${PART}(?:-${PART})*$`, 'u');
 
 export function numberProblem(ref: Pick<Reference, 'number' | 'date'>, lang: Lang): string | null {
   const n = ref.number;

@@ -48,6 +48,8 @@ export function findSpellingVariants(ctx: LintContext): RawFinding[] {
     const forms = new Map<string, { start: number; surface: string }>();
     for (const m of folded.matchAll(re)) {
       const surface = text.slice(m.index, m.index + m[0].length);
+      // Capitals in a header ("SỞ VĂN HÓA…") follow the template, not the drafter.
+      if (surface === surface.toUpperCase()) continue;
       const k = surfaceKey(surface);
       if (!forms.has(k)) forms.set(k, { start: m.index, surface });
     }
