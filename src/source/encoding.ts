@@ -30,15 +30,41 @@ export function decodeText(bytes: Uint8Array, path: string, legacy?: LegacyDecod
   return decodeLegacy(bytes, legacy);
 }
 
-/** As decodeText, loading iconv-lite only when the bytes are neither UTF-8 nor UTF-16. */
+/**
+ * As decodeText, loading iconv-lite only when the bytes are neither UTF-8 nor
+ * UTF-16 — or when Unicode text still carries TCVN3 letters as their Latin-1
+ * stand-ins ("Uû ban nh©n d©n"), as text copied out of a .VnTime document does.
+ */
 export async function decodeBytes(bytes: Uint8Array, path: string): Promise<DecodedText> {
+  let decoded: DecodedText | null = null;
   try {
-    return decodeText(bytes, path);
+    decoded = decodeText(bytes, path);
   } catch (err) {
     if (!(err instanceof InputError) || err.detail !== NEEDS_LEGACY) throw err;
   }
+  if (decoded && !looksLikeTcvn3InUnicode(decoded.text)) return decoded;
   const iconv = (await import('iconv-lite')).default;
+  if (decoded) {
+    const converted = decoded.text
+      .replace(/[\u0080-\u00ff]+/g, (m) => iconv.decode(Buffer.from(m, 'latin1'), 'tcvn'))
+      .normalize('NFC');
+    return implausibility(converted) < implausibility(decoded.text) ? { text: converted, encoding: `tcvn3-in-${decoded.encoding}` } : decoded;
+  }
   return decodeText(bytes, path, (b, enc) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), enc));
+}
+
+// Latin-1 letters that Vietnamese itself uses; the others in U+00A0–U+00FF, inside words, are TCVN3 stand-ins.
+const VIETNAMESE_LATIN1 = /[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/u;
+
+function looksLikeTcvn3InUnicode(text: string): boolean {
+  let words = 0;
+  let foreign = 0;
+  for (const m of text.matchAll(/\S+/gu)) {
+    if (!/\p{L}/u.test(m[0])) continue;
+    words++;
+    if ([...m[0]].some((c) => c >= '\u00a0' && c <= '\u00ff' && !VIETNAMESE_LATIN1.test(c) && /\p{L}/u.test(m[0].replace(c, '')))) foreign++;
+  }
+  return words > 0 && foreign / words > 0.05 && !/[\u1ea0-\u1ef9ăđơưĂĐƠƯ]/u.test(text);
 }
 
 const NEEDS_LEGACY = 'legacy encoding needs iconv-lite';

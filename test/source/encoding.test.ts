@@ -86,6 +86,20 @@ describe('legacy Vietnamese code pages, detected by content', () => {
     expect(await decodeBytes(new Uint8Array(iconv.encode(lower, 'tcvn')), 'x.txt')).toEqual({ text: lower, encoding: 'tcvn3' });
   });
 
+  it('converts TCVN3 letters left in Unicode text (copied out of a .VnTime document)', async () => {
+    const copied = 'Uû ban nh©n d©n huyÖn yªu cÇu b¸o c¸o tr\u00adíc ngµy 15/12/2023.';
+    expect(await decodeBytes(utf8(copied), 'x.txt')).toEqual({
+      text: 'Uỷ ban nhân dân huyện yêu cầu báo cáo trước ngày 15/12/2023.',
+      encoding: 'tcvn3-in-utf-8',
+    });
+  });
+
+  it('leaves Unicode Vietnamese and Latin-1 French alone', async () => {
+    expect((await decodeBytes(utf8(SAMPLE), 'x.txt')).text).toBe(SAMPLE);
+    const french = 'Le délégué a reçu la lettre à Hà Nội, déjà signée.';
+    expect((await decodeBytes(utf8(french), 'x.txt')).text).toBe(french);
+  });
+
   it('goes through readSourceBytes like any text file', async () => {
     const source = await readSourceBytes(windows1258(SAMPLE), 'cong-van.txt');
     expect(source).toEqual({ text: SAMPLE, format: 'txt', encoding: 'windows-1258' });
