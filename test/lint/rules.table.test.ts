@@ -117,6 +117,12 @@ const rows: Row[] = [
   // target/over-100
   { name: 'target over 100%', doc: makeDoc({ tasks: [task('1', { targets: [target(120, { text: '120% hồ sơ' }), target(99)] })] }), expect: ['target/over-100@12:5'] },
   { name: 'growth over 100% is fine', doc: makeDoc({ tasks: [task('1', { targets: [target(150, { text: 'tăng 150% so với năm 2022' })] })] }), expect: [] },
+  {
+    name: 'a ratio to the budget, read from the text beside the figure',
+    text: 'Thu ngân sách ước đạt 47,5 nghìn tỷ đồng, bằng 117,6% dự toán.',
+    doc: makeDoc({ targets: [{ ...target(117.6, { text: '117,6%' }), position: { line: 1, column: 47 } }] }),
+    expect: [],
+  },
   { name: 'a target outside any task', doc: makeDoc({ targets: [target(105, { text: '105% số hồ sơ' }, 40)] }), expect: ['target/over-100@40:5'] },
   { name: 'a measured baseline over 100% is fine', doc: makeDoc({ tasks: [task('1', { targets: [target(120, { role: 'baseline' })] })] }), expect: [] },
   // reference/malformed-number
