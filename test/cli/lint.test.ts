@@ -63,6 +63,9 @@ describe('cchc lint', () => {
     const run = await invoke(['lint', SEED], { GITHUB_ACTIONS: 'true' });
     expect(run.stdout).toMatch(/^::notice file=fixtures\/tuy-phuoc-cchc-2023\.txt,line=\d+,col=\d+,title=document\/number-blank::/m);
     matchSnapshot('lint/seed-github', run, [], { GITHUB_ACTIONS: 'true' });
+    const json = await invoke(['lint', SEED, '--format', 'json'], { GITHUB_ACTIONS: 'true' });
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(json.stderr).toMatch(/^::notice file=/m);
   });
 
   it('a draft with an impossible date fails (error), in Vietnamese and English', async () => {

@@ -75,12 +75,14 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Pr
   }
 
   const code = unusable ? EXIT.usage : lintExitCode(findings, Boolean(opts.strict));
+  const annotations = io.env.GITHUB_ACTIONS === 'true' ? renderGithub(findings) : '';
   if (opts.format === 'json') {
     io.stdout(renderJson(findings, linted, code));
+    // The runner reads workflow commands from stderr too; stdout stays pure JSON.
+    if (annotations) io.stderr(annotations);
   } else {
     io.stdout(renderHuman(findings, linted.length, lang));
-    // JSON stays pure; annotations go with the human report.
-    if (io.env.GITHUB_ACTIONS === 'true') io.stdout(renderGithub(findings));
+    if (annotations) io.stdout(annotations);
   }
   return code;
 }
