@@ -9,9 +9,18 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export type Extract = (m: RegExpExecArray & { groups: Record<string, string | undefined> }, at: number, st: ScanState) => Draft | null;
 
-export function defineParser(re: RegExp, extract: Extract): Parser {
+/** A pattern that fails at once (anchored at the start). */
+const NEVER = /^(?!)/;
+
+/**
+ * `quick` is a cheap test of the whole text (a keyword the phrase cannot do
+ * without): when it fails the real pattern is not run at all. Patterns that
+ * start with optional words cannot use V8's literal scan, so this is where the
+ * time goes on a long paragraph.
+ */
+export function defineParser(re: RegExp, extract: Extract, quick?: RegExp): Parser {
   return {
-    pattern: () => re,
+    pattern: (context: ParsingContext) => (quick && !quick.test(context.text) ? NEVER : re),
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const at = match.index ?? 0;
       if (at > 0 && WORD_CHAR.test(context.text[at - 1])) return null;

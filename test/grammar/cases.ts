@@ -4,6 +4,7 @@
 // fixtures/stress/*.md), some shortened; `gold.ts` holds every deadline of the
 // annotated fixtures in its own sentence.
 import type { GrammarContext, TimeExpression } from '../../src/grammar/index.js';
+import { corpusGold } from './gold-cases.js';
 
 /** The fixed reference: a document issued on Monday 6 November 2023. */
 export const REF: GrammarContext = { issueDate: '2023-11-06', year: 2023 };
@@ -459,4 +460,7 @@ export const FAMILIES: Record<string, Case[]> = {
   'ranges-and-lists': rangesAndLists,
   problems,
   normalisation,
+  'corpus-gold': corpusGold,
 };
+
+export const NEGATIVES: Case[] = negatives;

@@ -35,4 +35,4 @@ export const absoluteDate = defineParser(RE, (m, at) => {
     granularity: 'day',
     problems: [{ code: 'date/impossible', index: at, length: m[0].length, detail: `${d}/${mo}${y ? `/${y}` : ''}` }],
   });
-});
+}, /\d\s*[/.-]\s*\d|\d\s+tháng/);

@@ -36,4 +36,4 @@ export const conditional = defineParser(RE, (m, at, st) => {
     kind: 'conditional',
     triggerSpan: [at, end],
   });
-});
+}, /khi/);

@@ -26,4 +26,4 @@ export const dayRange = defineParser(RE, (m, at) => {
     draft(toStart, end, 'day-range', { relation: 'by', year, month, day: d2, granularity: 'day' }),
   ];
   return whole;
-});
+}, /từ/);

@@ -36,4 +36,4 @@ export const frequency = defineParser(RE, (m, at, st) => {
   const whole = draft(at, at + m[0].length, 'frequency', { kind: 'recurring', rrule: items[0].rrule });
   if (items.length > 1) whole.siblings = items;
   return whole;
-});
+}, /hàng|hằng|mỗi/);

@@ -14,4 +14,4 @@ export const halfYear = defineParser(RE, (m, at, st) => {
   return periodDraft('half-year', m[0], at, m.groups.cue, {
     year, firstMonth: first ? 1 : 7, lastMonth: first ? 6 : 12, granularity: 'half-year',
   }, st);
-});
+}, /tháng\s+(?:đầu|cuối)/);

@@ -20,4 +20,4 @@ export const monthPeriod = defineParser(RE, (m, at, st) => {
   if (!m.groups.y && !m.groups.cue) return null;
   const year = m.groups.y ? Number(m.groups.y) : null;
   return periodDraft('month-period', m[0], at, m.groups.cue, { year, firstMonth: month, lastMonth: month, granularity: 'month' }, st);
-});
+}, /tháng/);

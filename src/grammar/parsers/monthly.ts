@@ -27,4 +27,4 @@ export const monthly = defineParser(RE, (m, at) => {
     relation: cue ? relationOfCue(cue) : null,
     rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`,
   });
-});
+}, /(?:hàng|hằng|mỗi)\s+tháng/);

@@ -16,4 +16,4 @@ export const quarterPeriod = defineParser(RE, (m, at, st) => {
   return periodDraft('quarter-period', m[0], at, m.groups.cue, {
     year, firstMonth: q * 3 - 2, lastMonth: q * 3, granularity: 'quarter',
   }, st);
-});
+}, /quý/);

@@ -33,4 +33,4 @@ export const quarterly = defineParser(RE, (m, at) => {
     relation: cue ? relationOfCue(cue) : null,
     rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=${day}`,
   });
-});
+}, /quý/);

@@ -32,4 +32,4 @@ export const weekly = defineParser(RE, (m, at) => {
     time,
     rrule: `FREQ=WEEKLY;BYDAY=${RRULE_DAY[day]}${time ? `;BYHOUR=${hh};BYMINUTE=${mm}` : ''}`,
   });
-});
+}, /tuần/);

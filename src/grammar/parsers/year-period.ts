@@ -22,4 +22,4 @@ export const yearPeriod = defineParser(RE, (m, at, st) => {
   return periodDraft('year-period', m[0], at, m.groups.cue, {
     year: y ? Number(y) : null, firstMonth: m.groups.y2 ? 1 : 1, lastMonth: 12, granularity: 'year',
   }, st);
-});
+}, /năm/);
