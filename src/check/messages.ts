@@ -12,6 +12,10 @@ const TEXT = {
   'task-unexpected': { vi: '{task}: thừa nhiệm vụ {actual}', en: '{task}: unexpected task {actual}' },
   pass: { vi: 'đạt', en: 'pass' },
   fail: { vi: 'khác {count} chỗ', en: '{count} difference(s)' },
+  orphan: {
+    vi: 'không có văn bản nào dùng tệp này (văn bản đã đổi tên hoặc bị xóa?)',
+    en: 'no document uses this file (was the document renamed or deleted?)',
+  },
   more: { vi: '… và {count} chỗ khác (xem tất cả với --format json)', en: '… and {count} more (see all with --format json)' },
   skipped: { vi: 'bỏ qua: chưa có {expected}', en: 'skipped: no {expected}' },
   error: { vi: 'lỗi', en: 'error' },

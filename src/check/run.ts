@@ -1,7 +1,7 @@
 // The golden comparison itself: documents in, one result per document out.
 // No printing here; the command renders the results and picks the exit code.
-import { existsSync, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import type { CchcDocument } from '../model/schema.js';
 import { parseFile, validateDocument } from '../parse.js';
 import type { Lang } from '../render/types.js';
@@ -34,6 +34,25 @@ export interface UpdateResult {
 export interface CheckRun {
   results: CheckResult[];
   updates: UpdateResult[];
+  /** Expected files under the given folders that no document uses (renamed or deleted documents). */
+  orphans?: string[];
+}
+
+/** NAME.expected.json files under `dirs` whose NAME has no document among `files`. */
+export function findOrphans(dirs: string[], files: string[]): string[] {
+  const used = new Set(files.map((f) => resolve(expectedPathFor(f))));
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.expected.json') && !used.has(resolve(full))) out.push(full);
+    }
+  };
+  for (const d of dirs) walk(d);
+  return out;
 }
 
 export interface CheckOptions {

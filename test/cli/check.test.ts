@@ -142,6 +142,15 @@ describe('cchc check', () => {
     matchSnapshot('check/update-unreadable', run, tmp());
   });
 
+  it('names expected files that no document uses, without failing', async () => {
+    await invoke(['check', '--update', dir]);
+    writeFileSync(join(dir, 'renamed.expected.json'), '{}\n');
+    const run = await invoke(['check', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`? ${join(dir, 'renamed.expected.json')}: không có văn bản nào dùng tệp này`);
+    expect((JSON.parse((await invoke(['check', dir, '--format', 'json'])).stdout) as { orphans: string[] }).orphans).toEqual([join(dir, 'renamed.expected.json')]);
+  });
+
   it('usage errors exit 2', async () => {
     const none = await invoke(['check', join(dir, 'nothing-here')]);
     expect(none.code).toBe(2);

@@ -26,6 +26,7 @@ export function renderHuman(run: CheckRun, lang: Lang): string {
       if (more > 0) lines.push(`    ${checkMessage('more', lang, { count: more })}`);
     }
   }
+  for (const o of run.orphans ?? []) lines.push(`? ${o}: ${checkMessage('orphan', lang)}`);
   const s = summarize(run);
   lines.push(checkMessage('summary', lang, { passed: s.pass, failed: s.fail, skipped: s.skipped, errors: s.error }));
   if (run.updates.length > 0) lines.push(checkMessage('summary-updated', lang, { updated: s.updated }));

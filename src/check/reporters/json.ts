@@ -12,6 +12,7 @@ export function renderJson(run: CheckRun, lang: Lang): string {
     ok: checkExitCode(run) === 0,
     summary: { passed: s.pass, failed: s.fail, skipped: s.skipped, errors: s.error, updated: s.updated },
     updates: run.updates,
+    orphans: run.orphans ?? [],
     results: run.results.map((r) => ({
       file: r.file,
       expected: r.expectedPath,

@@ -1,7 +1,8 @@
 // `cchc check PATH…`: compare parse results with NAME.expected.json next to each
 // document (a CI gate), or rewrite them with --update.
 import { CHECK_REPORTERS, type CheckFormat } from '../../check/reporters/index.js';
-import { checkExitCode, runChecks } from '../../check/run.js';
+import { checkExitCode, findOrphans, runChecks } from '../../check/run.js';
+import { statSync } from 'node:fs';
 import { checkMessage } from '../../check/messages.js';
 import type { Lang } from '../../render/types.js';
 import { expandInputs } from '../files.js';
@@ -31,10 +32,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     return EXIT.usage;
   }
 
-  const run = await runChecks(
-    files.map((f) => f.path),
-    { update: Boolean(opts.update), lang },
-  );
+  const documents = files.map((f) => f.path);
+  const run = await runChecks(documents, { update: Boolean(opts.update), lang });
+  run.orphans = findOrphans(folders(paths), documents);
   // The human report already names unusable inputs on stdout; other formats also say it on stderr.
   const reportOnStdout = format === 'human' && !opts.output;
   if (!reportOnStdout) for (const r of run.results) if (r.status === 'error') io.stderr(`cchc: ${r.error}\n`);
@@ -54,4 +54,14 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     io.stdout(report);
   }
   return checkExitCode(run);
+}
+
+function folders(paths: string[]): string[] {
+  return paths.filter((p) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  });
 }
