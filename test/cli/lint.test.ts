@@ -95,6 +95,19 @@ describe('cchc lint', () => {
     expect(explicit.code).toBe(0);
   });
 
+  it('known units from the config: unknown ones are reported', async () => {
+    const config = join(dir, 'tuy-phuoc.config.json');
+    writeFileSync(config, JSON.stringify({
+      rules: { 'unit/unknown': 'error' },
+      units: ['Phòng Nội vụ', { name: 'Phòng Tài chính – Kế hoạch', aliases: ['Phòng TC-KH'] }, 'Văn phòng HĐND và UBND huyện'],
+    }));
+    const run = await invoke(['lint', SEED, '--config', config, '--lang', 'en']);
+    expect(run.stdout).toMatch(/error: Unit "[^"]+" is not in the configured list of known units\. \[unit\/unknown\]/);
+    expect(run.stdout).not.toMatch(/Unit "Phòng Nội vụ[^"]*" is not in/);
+    expect(run.code).toBe(1);
+    matchSnapshot('lint/seed-known-units', run, tmp);
+  });
+
   it('usage and unreadable input exit 2', async () => {
     const missing = await invoke(['lint', SEED, '--config', join(dir, 'missing.json')]);
     expect(missing.code).toBe(2);
