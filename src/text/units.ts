@@ -27,8 +27,12 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+// Words that open like a body but are not one ("Trường hợp", "Phòng, chống", "Hội nghị").
+const NOT_A_UNIT = /^(?:Trường hợp|trường hợp|Ban hành|Ban đầu|Hội nghị|Hội thảo|Hội họp|Phòng,? chống|Phòng ngừa|Đoàn kết|Các nội dung|các nội dung|Các nhiệm vụ|các nhiệm vụ|Các văn bản|các văn bản|Các chỉ tiêu|các chỉ tiêu|Các giải pháp|các giải pháp)(?![\p{L}])/u;
+
 export function startsWithUnitHead(s: string): boolean {
-  return HEAD_RE.test(s.trimStart());
+  const t = s.trimStart();
+  return HEAD_RE.test(t) && !NOT_A_UNIT.test(t);
 }
 
 /**
