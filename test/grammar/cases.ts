@@ -347,6 +347,10 @@ export const rangesAndLists: Case[] = [
     expect: [{ text: '21/01/2021', relation: 'by', date: '2021-01-21' }],
   },
   {
+    input: '| Hoàn thành danh sách cử tri |\n| 30/11/2023 |',
+    expect: [{ text: '30/11/2023', relation: 'by', date: '2023-11-30' }],
+  },
+  {
     input: '07/02/2021 (chủ Nhật)',
     ctx: { issueDate: null, year: 2021 },
     expect: [{ text: '07/02/2021 (chủ Nhật)', relation: 'by', date: '2021-02-07', problems: [] }],
@@ -446,6 +450,13 @@ export const negatives: Case[] = [
   N('hoàn thành trong 6 tháng đầu năm 2023', { issueDate: '2023-11-06', year: 2023 }),
   N('Luật số 15/2023/QH15 ngày 24/6/2023'),
   N('kéo dài từ năm 2020 đến nay'),
+  N('Văn bản liên quan\nBan hành:\n20/11/2025\nHiệu lực: Đã biết\nCập nhật:\n25/11/2025', { issueDate: '2025-06-01', year: 2025 }),
+  N('Người ký:\n|\nLê Thành Long\n|\nNgày ban hành:\n|\n20/11/2025\n|\n|', { issueDate: '2025-06-01', year: 2025 }),
+  N('TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI THỜI ĐIỂM 0H00 NGÀY\n01 THÁNG 01 NĂM 2026'),
+  N('tối đa không quá 9 tháng/năm.'),
+  N('tiếp tục hưởng lương hưu, trợ cấp bảo hiểm xã hội hằng tháng thực hiện theo quy định'),
+  N('Điều 13. Mức lương hưu hằng tháng'),
+  N('tại Tờ trình số 134/TTr-SKHCN ngày\n16/11/2025.\nQUYẾT ĐỊNH:', { issueDate: '2025-06-01', year: 2025 }),
 ];
 
 /** Every family, for the tests and the benchmark. */

@@ -18,7 +18,7 @@ const UNIT = '(?<unit>ngày(?:\\s+làm\\s+việc)?|tuần|tháng|năm)';
 const TAIL = '(?<tail>\\s*,?\\s*(?:(?:kể|kê|tính)\\s+)?(?:từ|sau|trước)\\s+(?:ngày|khi|thời\\s+điểm))(?=\\s)';
 
 const RE = new RegExp(`(?:${CUE}\\s+)?${AMOUNT}\\s+${UNIT}${E}(?:${TAIL})?`, 'u');
-const AFTER_NOT = /^\s+(?:qua|vừa|gần|đầu|cuối|tới|liên|trở|nữa|lễ|nghỉ|phép|công)/u;
+const AFTER_NOT = /^\s*\/|^\s+(?:qua|vừa|gần|đầu|cuối|tới|liên|trở|nữa|lễ|nghỉ|phép|công)/u;
 
 const UNITS: Record<string, OffsetUnit> = { ngày: 'day', tuần: 'week', tháng: 'month', năm: 'year' };
 
