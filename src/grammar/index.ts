@@ -28,6 +28,7 @@ import { dateList } from './refiners/date-list.js';
 import { tableCell } from './refiners/table-cell.js';
 import { dropBare } from './refiners/drop-bare.js';
 import { rangeYear } from './refiners/range-year.js';
+import { reportPeriod } from './refiners/report-period.js';
 import { yearlySuffix } from './refiners/yearly-suffix.js';
 import { recurringSentence } from './refiners/recurring-sentence.js';
 import { yearFill } from './refiners/year-fill.js';
@@ -65,6 +66,7 @@ export const REFINERS: Refiner[] = [
   tableCell, // a date alone on its line
   dropBare, // cited documents' dates, holidays in passing, …
   rangeYear, // "từ ngày 01/12 đến ngày 15/12/2023"
+  reportPeriod, // "báo cáo kết quả … từ ngày 30/01/2020 đến ngày 24/4/2020"
   yearlySuffix, // "trước ngày 15/1 hàng năm"
   recurringSentence, // "định kỳ … 6 tháng (trước ngày 16/6)"
   yearFill, // missing years, before-issue, weekday mismatch

@@ -1,7 +1,8 @@
 // Shared by the period parsers: a period (month, quarter, half-year, year) is a
 // deadline only with a cue word in front ("trong tháng 12/2023") — "kế hoạch
 // năm 2023", "nhiệm vụ quý IV năm 2023" are topics — or as a table cell that
-// holds nothing else ("Tháng\n3/2018" at the end of a row).
+// holds nothing else ("Tháng\n3/2018" at the end of a row). Never after a negation
+// ("không có khả năng giải ngân trong năm 2025").
 import { draft, type Draft, type ScanState } from './draft.js';
 import { relationOfCue } from './relation-words.js';
 import { daysInMonth } from '../text/dates.js';
@@ -16,6 +17,8 @@ export interface Period {
 }
 
 const CELL_END = /^[ \t]*(?:\r?\n|$)/u;
+/** "không có khả năng giải ngân trong năm 2025": what cannot be done is no deadline. */
+const NEGATED = /(?:không\s+(?:có\s+khả\s+năng|thể)|chưa)\s+(?:[\p{L}]+\s+){0,2}$/u;
 
 export function isTableCell(st: ScanState, at: number, end: number): boolean {
   const first = st.cased[at];
@@ -27,6 +30,7 @@ export function periodDraft(source: string, match: string, at: number, cue: stri
   const end = at + match.length;
   if (!cue && !isTableCell(st, at, end)) return null;
   if (cue) at += match.indexOf(cue);
+  if (NEGATED.test(st.s.slice(Math.max(0, at - 40), at))) return null;
   const relation = cue ? relationOfCue(cue) : 'by';
   // "trước tháng 12/2023": before the period starts; otherwise its last day.
   const before = relation === 'before';

@@ -456,6 +456,8 @@ export const negatives: Case[] = [
   N('tối đa không quá 9 tháng/năm.'),
   N('tiếp tục hưởng lương hưu, trợ cấp bảo hiểm xã hội hằng tháng thực hiện theo quy định'),
   N('Điều 13. Mức lương hưu hằng tháng'),
+  N('Ủy ban nhân dân tỉnh rà soát, không có khả năng giải\nngân trong năm 2025 (khoảng 1.500 tỷ đồng)', { issueDate: '2025-11-22', year: 2025 }),
+  N('báo cáo kết quả thực hiện công tác phòng, chống dịch Covid-19 của đơn vị, địa phương từ ngày 30/01/2020 đến ngày 24/4/2020  (theo Đề cương báo cáo đính kèm).', { issueDate: null, year: 2020 }),
   N('tại Tờ trình số 134/TTr-SKHCN ngày\n16/11/2025.\nQUYẾT ĐỊNH:', { issueDate: '2025-06-01', year: 2025 }),
 ];
 

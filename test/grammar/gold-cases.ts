@@ -222,7 +222,7 @@ export const corpusGold: Case[] = [
   { // 15-vpcp-634-tb-ket-luan-thanh-hoa
     input: "Về điều chuyển số vốn dư, không có khả năng giải\nngân trong năm 2025 (khoảng 1.500 tỷ đồng) từ nguồn vốn hỗ trợ theo chính sách\nđặc thù quy định tại Nghị quyết số 37/2021/QH15 ngày 13 tháng 11 năm 2021 của\nQuốc hội cho tỉnh Thanh Hóa: Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn\ntrương thực hiện các giải pháp cụ thể, giải ngân hết số vốn đầu tư công của tỉnh\nnăm 2025 nêu trên để đầu tư phát triển hệ thống hạ tầng kỹ thuật, thực hiện di\ndân, tái định cư trong Khu kinh tế Nghi Sơn theo kế hoạch phân bổ chi tiết của\nTỉnh, báo cáo Thủ tướng Chính phủ kết quả thực hiện trong Quý I năm 2026.",
     ctx: {"issueDate":"2025-11-22","year":2025},
-    expect: [{"text":"trong năm 2025","kind":"date","relation":"by","date":"2025-12-31"},{"text":"trong Quý I năm 2026","kind":"date","relation":"by","date":"2026-03-31"}],
+    expect: [{"text":"trong Quý I năm 2026","kind":"date","relation":"by","date":"2026-03-31"}],
   },
   { // 15-vpcp-634-tb-ket-luan-thanh-hoa
     input: "Về chủ trương đầu tư tuyến đường giao thông kết\nnối liên vùng từ đường Hồ Chí Minh, tỉnh Thanh Hóa đến quốc lộ 6 và đường cao tốc\nCT.03 tỉnh Phú Thọ, đoạn qua tỉnh Thanh Hóa: Ủy ban nhân dân tỉnh Thanh Hóa khẩn\ntrương báo cáo Thủ tướng Chính phủ về việc chuẩn bị đầu tư tuyến đường kết nối,\nđoạn trên địa bàn tỉnh Thanh Hóa trước ngày 01 tháng 12 năm 2025.",
