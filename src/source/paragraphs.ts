@@ -80,12 +80,12 @@ export function splitAtBlankLines(p: Para): Para[] {
 }
 
 /** Splits a paragraph before its first line (after the first) that `startsLine` accepts. */
-export function splitBeforeLine(p: Para, startsLine: (line: string) => boolean): [Para, Para] | null {
+export function splitBeforeLine(p: Para, startsLine: (line: string, previous: string) => boolean): [Para, Para] | null {
   const lines = paraText(p).split('\n');
   let at = -1;
   let offset = 0;
   for (let k = 0; k < lines.length; k++) {
-    if (k > 0 && startsLine(lines[k].trim()) && lines.slice(0, k).join('').trim() !== '') {
+    if (k > 0 && startsLine(lines[k].trim(), lines[k - 1].trim()) && lines.slice(0, k).join('').trim() !== '') {
       at = offset;
       break;
     }
@@ -108,23 +108,27 @@ export function splitBeforeLine(p: Para, startsLine: (line: string) => boolean):
   return [before, after];
 }
 
-const SUBJECT_LINE = /^(?:\*\*)?V\/V(?![\p{L}\p{N}])/iu;
+const SUBJECT_LINE = /^V\/V(?![\p{L}\p{N}])/iu;
+const NUMBER_LINE = /^Số\s*:/u;
 
 /**
  * A two-cell row of the Decree 30 header table reads left cell, then right
- * cell — except that the subject line ("V/v …"), which sits under the number
- * in the left cell, comes after the place and date of the right cell, as in
- * the .txt: issuer, motto, "Số: …", "Tuy Phước, ngày …", "V/v …".
+ * cell — except that what sits under the number in the left cell (the subject
+ * "V/v …", or a document type and title) comes after the place and date of
+ * the right cell, as in the .txt: issuer, motto, "Số: …", "Tuy Phước, ngày …",
+ * "V/v …".
  */
 export function orderTwoCells(left: Para[], right: Para[]): Para[] {
-  const isSubject = (line: string) => SUBJECT_LINE.test(line);
+  if (right.length === 0) return left;
+  const plain = (line: string) => line.trim().replace(/^\*\*/, '');
+  const later = (line: string, previous: string) => SUBJECT_LINE.test(plain(line)) || NUMBER_LINE.test(plain(previous));
   for (let k = 0; k < left.length; k++) {
-    const first = paraText(left[k]).trim();
-    if (isSubject(first)) {
-      if (k === 0) break;
-      return [...left.slice(0, k), ...right, ...left.slice(k)];
+    if (k > 0) {
+      const first = paraText(left[k]).trim().split('\n')[0];
+      const previous = paraText(left[k - 1]).trim().split('\n').at(-1) ?? '';
+      if (later(first, previous)) return [...left.slice(0, k), ...right, ...left.slice(k)];
     }
-    const split = splitBeforeLine(left[k], isSubject);
+    const split = splitBeforeLine(left[k], later);
     if (split) return [...left.slice(0, k), split[0], ...right, split[1], ...left.slice(k + 1)];
   }
   return [...left, ...right];
