@@ -13,7 +13,7 @@
 // revisions, hidden text and field codes are skipped; inserted revisions,
 // hyperlinks, content controls and field results are kept.
 import { Numbering } from './docx-numbering.js';
-import { joinParagraphs, orderTwoCells, type Para, type Run } from './paragraphs.js';
+import { joinParagraphs, orderTwoCells, rowParagraph, type Para, type Run } from './paragraphs.js';
 import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
 import { child, descendants, elements, parseXml, type XmlElement } from './xml.js';
@@ -187,7 +187,8 @@ class BodyReader {
       // Cells continuing a vertical merge are empty: the text sits in the first cell.
       const cells = flatten(row, 'w:tc').map((tc) => this.block(tc));
       if (cells.length === 2) out.push(...orderTwoCells(cells[0], cells[1]));
-      else for (const c of cells) out.push(...c);
+      else if (cells.length === 1) out.push(...cells[0]);
+      else out.push(...rowParagraph(cells));
     }
   }
 

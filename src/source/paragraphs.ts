@@ -134,6 +134,23 @@ export function orderTwoCells(left: Para[], right: Para[]): Para[] {
   return [...left, ...right];
 }
 
+/**
+ * A row of a table of three or more columns (a task, its units, its deadline)
+ * is one paragraph, a line per cell paragraph: the pipeline reads a paragraph
+ * as one task, and a task's text, unit and deadline must stay together.
+ * Layout tables of two columns (the header and signature tables) go through
+ * orderTwoCells instead, each cell paragraph its own paragraph.
+ */
+export function rowParagraph(cells: Para[][]): Para[] {
+  const row: Para = [];
+  for (const para of cells.flat()) {
+    if (paraText(para).trim() === '') continue;
+    if (row.length) row.push({ text: '\n', bold: false });
+    row.push(...para);
+  }
+  return row.length ? [row] : [];
+}
+
 /** The SourceText body: NFC, LF, paragraphs separated by one blank line. */
 export function joinParagraphs(paras: Para[]): string {
   const out: string[] = [];

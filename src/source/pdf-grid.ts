@@ -1,6 +1,6 @@
 // Tables of three or more columns in a PDF (a row per task: number, task,
-// unit, deadline …), read like the .docx reader reads them: row by row, each
-// cell's text as its own paragraph, left to right.
+// unit, deadline …), read like the .docx reader reads them: a paragraph per
+// row, each cell's text a line of it, left to right.
 //
 // A table is recognised by its columns: at least two lines whose pieces (text
 // separated by gutters wider than the font size) start at the same three or

@@ -6,8 +6,8 @@
 //   footnote marks are dropped, and so are footnotes at the foot of a page.
 // - Running headers and footers (the same text at the same height on most
 //   pages) and page numbers at the top or bottom of a page are dropped.
-// - Tables of three or more columns are read row by row, a paragraph per cell
-//   (pdf-grid.ts). Two-column areas (the Decree 30 header and signature tables)
+// - Tables of three or more columns are read a paragraph per row, a line per
+//   cell (pdf-grid.ts), as the .docx reader reads them. Two-column areas (the Decree 30 header and signature tables)
 //   are read as rows: the left cell, then the right cell — with the "V/v"
 //   subject line after the place and date, as in .txt — even across a page.
 // - Body lines join into paragraphs. When the document spaces its paragraphs
@@ -17,7 +17,7 @@
 //   gap, decide. Inside a paragraph a line that stopped short, or that
 //   justification stretched to the margin although the next word would have
 //   fitted, ended at a typed line break: "\n", as in the .txt.
-import { orderTwoCells, type Para } from './paragraphs.js';
+import { orderTwoCells, rowParagraph, type Para } from './paragraphs.js';
 import { gridCells, gridEnd } from './pdf-grid.js';
 import { buildLines, dropRunningLines, lineRuns, subLine, type Line, type PageText } from './pdf-lines.js';
 
@@ -199,10 +199,11 @@ function readZone(zone: Line[], f: Frame): Para[] {
   return out;
 }
 
-/** A table of three or more columns: row by row, each cell one paragraph (as the .docx reader gives it). */
+/** A table of three or more columns: a paragraph per row, a line per cell (as the .docx reader gives it). */
 function readGrid(lines: Line[]): Para[] {
   const out: Para[] = [];
   for (const row of gridCells(lines)) {
+    const cells: Para[][] = [];
     for (const cell of row) {
       const para: Para = [];
       for (const piece of cell) {
@@ -215,8 +216,9 @@ function readGrid(lines: Line[]): Para[] {
         }
         para.push(...runs);
       }
-      if (para.length) out.push(para);
+      cells.push([para]);
     }
+    out.push(...rowParagraph(cells));
   }
   return out;
 }

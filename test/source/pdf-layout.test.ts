@@ -122,7 +122,7 @@ describe('pdf layout', () => {
     ]);
   });
 
-  it('reads a task table row by row, one paragraph per cell, wrapped cells joined', () => {
+  it('reads a task table as a paragraph per row, a line per cell, wrapped cells joined', () => {
     const cols = [90, 120, 330, 450];
     const row = (y: number, cells: Array<string | null>, bold = false) =>
       cells.flatMap((c, k) => (c === null ? [] : [item(c, cols[k], y, { size: 13, bold: bold && k > 0 })]));
@@ -139,18 +139,9 @@ describe('pdf layout', () => {
     ]);
     expect(text.split('\n\n')).toEqual([
       'Giao các đơn vị thực hiện các nhiệm vụ sau:',
-      'TT',
-      '**Nhiệm vụ**',
-      '**Đơn vị chủ trì**',
-      '**Thời hạn**',
-      '1',
-      'Rà soát, cập nhật thủ tục hành chính trên Cổng dịch vụ công quốc gia',
-      'Văn phòng',
-      'Trước 30/11/2023',
-      '2',
-      'Đánh giá, xếp loại công chức',
-      'Phòng Nội vụ',
-      '15/12/2023',
+      'TT\n**Nhiệm vụ\nĐơn vị chủ trì\nThời hạn**',
+      '1\nRà soát, cập nhật thủ tục hành chính trên Cổng dịch vụ công quốc gia\nVăn phòng\nTrước 30/11/2023',
+      '2\nĐánh giá, xếp loại công chức\nPhòng Nội vụ\n15/12/2023',
       'Yêu cầu các đơn vị nghiêm túc thực hiện.',
     ]);
   });
