@@ -11,6 +11,8 @@ import { addDays, toIso } from '../text/dates.js';
 import { absoluteDate } from './parsers/absolute-date.js';
 import { dayRange } from './parsers/day-range.js';
 import { weekly } from './parsers/weekly.js';
+import { daily } from './parsers/daily.js';
+import { timeOnly } from './parsers/time-only.js';
 import { monthly } from './parsers/monthly.js';
 import { quarterly } from './parsers/quarterly.js';
 import { frequency } from './parsers/frequency.js';
@@ -42,6 +44,8 @@ export const PARSERS: Parser[] = [
   absoluteDate, // "20 / 11/2023", impossible dates (chrono reads the rest)
   dayRange, // "từ 20 - 25/11/2023"
   weekly, // "thứ 6 hàng tuần", "trước 15:00 ngày thứ Sáu hàng tuần"
+  daily, // "trước 16 giờ hằng ngày"
+  timeOnly, // "trước 16 giờ ngày thứ Sáu", "trước 17 giờ" (never "17 hours ago")
   monthly, // "trước ngày 20 hằng tháng", "hàng tháng vào ngày 20"
   quarterly, // "hằng quý (trước ngày 15 của tháng cuối quý)"
   frequency, // "hằng ngày", "hàng tháng", "hàng tháng, quý", "Hàng năm"

@@ -121,6 +121,15 @@ export const timesOfDay: Case[] = [
   D('trước 16g00 ngày 20/11/2023', 'trước 16g00 ngày 20/11/2023', 'before', '2023-11-20', { time: '16:00' }),
   D('vào lúc 14 giờ 00 ngày 20 tháng 11 năm 2023', 'vào lúc 14 giờ 00 ngày 20 tháng 11 năm 2023', 'on', '2023-11-20', { time: '14:00' }),
   D('họp vào ngày 24/11/2023 lúc 14h00', 'vào ngày 24/11/2023 lúc 14h00', 'on', '2023-11-24', { time: '14:00' }),
+  one('báo cáo trước 17 giờ', { text: 'trước 17 giờ', kind: 'date', relation: 'before', time: '17:00', date: null, due: null, problems: ['time/unresolved'] }),
+  one('gửi trước 16 giờ ngày thứ Sáu', { text: 'trước 16 giờ ngày thứ Sáu', relation: 'before', time: '16:00', date: '2023-11-10', due: '2023-11-09' }),
+  one('báo cáo vào 15:00 ngày thứ Sáu', { text: 'vào 15:00 ngày thứ Sáu', relation: 'on', time: '15:00', date: '2023-11-10' }),
+  one('họp vào lúc 8h00 thứ Hai', { text: 'vào lúc 8h00 thứ Hai', relation: 'on', time: '08:00', date: '2023-11-13' }),
+  one('gửi trước 16 giờ ngày thứ Sáu', { text: 'trước 16 giờ ngày thứ Sáu', date: null, problems: ['time/unresolved'] }, { issueDate: null, year: 2023 }),
+  one('chậm nhất 10h00 ngày mai', { text: 'chậm nhất 10h00', time: '10:00', date: null, problems: ['time/unresolved'] }),
+  R('cập nhật số liệu trước 16 giờ hằng ngày', 'trước 16 giờ hằng ngày', 'FREQ=DAILY;BYHOUR=16;BYMINUTE=0', { time: '16:00', relation: 'before' }),
+  R('báo cáo hằng ngày, trước 16h00 về Sở Y tế', 'hằng ngày, trước 16h00', 'FREQ=DAILY;BYHOUR=16;BYMINUTE=0', { time: '16:00' }),
+  R('báo cáo hằng ngày (trước 15h30)', 'hằng ngày (trước 15h30)', 'FREQ=DAILY;BYHOUR=15;BYMINUTE=30', { time: '15:30' }),
   D('vào 8h00 sáng thứ Sáu, ngày 24/11/2023', 'vào 8h00 sáng thứ Sáu, ngày 24/11/2023', 'on', '2023-11-24', { time: '08:00', problems: [] }),
 ];
 
@@ -185,6 +194,7 @@ export const recurring: Case[] = [
   R('chậm nhất ngày 05 hằng tháng', 'chậm nhất ngày 05 hằng tháng', 'FREQ=MONTHLY;BYMONTHDAY=5'),
   R('báo cáo hằng quý (trước ngày 15 của tháng cuối quý)', 'hằng quý (trước ngày 15 của tháng cuối quý)', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15'),
   R('hàng quý, trước ngày 20', 'hàng quý, trước ngày 20', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20'),
+  R('hằng quý, trước ngày 20 gửi Sở Tài chính', 'hằng quý, trước ngày 20', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20'),
   R('gửi báo cáo hằng quý về Sở', 'hằng quý', 'FREQ=MONTHLY;INTERVAL=3'),
   R('định kỳ trước ngày 15 tháng cuối của quý đối với dự án', 'trước ngày 15 tháng cuối của quý', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15'),
   R('gửi Sở Nội vụ trước ngày 15/1 hàng năm', 'trước ngày 15/1 hàng năm', 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15'),
@@ -320,6 +330,20 @@ export const rangesAndLists: Case[] = [
     ],
   },
   {
+    input: 'tiếp nhận hồ sơ từ ngày 16 đến ngày 31 tháng 12 năm 2023',
+    expect: [
+      { text: 'từ ngày 16', relation: 'from', date: '2023-12-16' },
+      { text: 'đến ngày 31 tháng 12 năm 2023', relation: 'by', date: '2023-12-31' },
+    ],
+  },
+  {
+    input: 'tổ chức từ ngày 20 đến ngày 25 tháng 11',
+    expect: [
+      { text: 'từ ngày 20', relation: 'from', date: '2023-11-20', yearInferred: true },
+      { text: 'đến ngày 25 tháng 11', relation: 'by', date: '2023-11-25', yearInferred: true },
+    ],
+  },
+  {
     input: 'từ ngày 20/12 đến ngày 10/01/2024',
     expect: [
       { text: 'từ ngày 20/12', relation: 'from', date: '2023-12-20' },
@@ -450,6 +474,9 @@ export const negatives: Case[] = [
   N('hoàn thành trong 6 tháng đầu năm 2023', { issueDate: '2023-11-06', year: 2023 }),
   N('Luật số 15/2023/QH15 ngày 24/6/2023'),
   N('kéo dài từ năm 2020 đến nay'),
+  N('thông báo cho các hộ dân trước 24 giờ'),
+  N('chậm nhất 24 giờ kể từ khi nhận được thông tin'),
+  N('xử lý trong 2 giờ'),
   N('Văn bản liên quan\nBan hành:\n20/11/2025\nHiệu lực: Đã biết\nCập nhật:\n25/11/2025', { issueDate: '2025-06-01', year: 2025 }),
   N('Người ký:\n|\nLê Thành Long\n|\nNgày ban hành:\n|\n20/11/2025\n|\n|', { issueDate: '2025-06-01', year: 2025 }),
   N('TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI THỜI ĐIỂM 0H00 NGÀY\n01 THÁNG 01 NĂM 2026'),
