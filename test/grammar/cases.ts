@@ -477,6 +477,8 @@ export const negatives: Case[] = [
   N('thông báo cho các hộ dân trước 24 giờ'),
   N('chậm nhất 24 giờ kể từ khi nhận được thông tin'),
   N('xử lý trong 2 giờ'),
+  N('+ Có từ 2/3 số xã trở lên là xã đạt chuẩn'),
+  N('IV\n|\nTổng dư nợ cuối năm\n|\n305.063'),
   N('Văn bản liên quan\nBan hành:\n20/11/2025\nHiệu lực: Đã biết\nCập nhật:\n25/11/2025', { issueDate: '2025-06-01', year: 2025 }),
   N('Người ký:\n|\nLê Thành Long\n|\nNgày ban hành:\n|\n20/11/2025\n|\n|', { issueDate: '2025-06-01', year: 2025 }),
   N('TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI THỜI ĐIỂM 0H00 NGÀY\n01 THÁNG 01 NĂM 2026'),

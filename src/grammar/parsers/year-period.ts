@@ -15,8 +15,10 @@ const RE = new RegExp(
 export const yearPeriod = defineParser(RE, (m, at, st) => {
   const cue = (m.groups.cue ?? '').replace(/\s+/g, ' ');
   const y = m.groups.y2 ?? m.groups.y;
-  // Without a year only the end of the year is a date: "cuối năm", "hết năm".
+  // Without a year only the end of the year is a date — "hoàn thành cuối năm", "đến hết
+  // năm", "trước cuối năm" — and not a table heading ("Tổng dư nợ cuối năm").
   if (!y && !/(?:cuối|hết)$/u.test(cue)) return null;
+  if (!y && (cue === 'cuối' || cue === 'hết') && m[0].startsWith(cue)) return null;
   // "03 tháng cuối năm 2023": a reporting period.
   if (/tháng\s*$/u.test(st.s.slice(Math.max(0, at - 8), at))) return null;
   return periodDraft('year-period', m[0], at, m.groups.cue, {
