@@ -98,6 +98,13 @@ function resolvePath(base: string, target: string): string {
   return out.join('/');
 }
 
+/** Whether table properties draw inside or outside borders; undefined when they say nothing. */
+function bordersOf(tblPr: XmlElement | undefined): boolean | undefined {
+  const b = child(tblPr, 'w:tblBorders');
+  if (!b) return undefined;
+  return elements(b).some((e) => !['nil', 'none'].includes(e.attrs['w:val'] ?? 'none'));
+}
+
 function fontOf(rPr: XmlElement | undefined): string | undefined {
   const f = child(rPr, 'w:rFonts');
   return f?.attrs['w:ascii'] ?? f?.attrs['w:hAnsi'];
@@ -113,6 +120,8 @@ interface Style {
   basedOn?: string;
   bold?: boolean;
   font?: string;
+  /** Table styles: whether the style draws cell borders. */
+  borders?: boolean;
   numId?: string;
   ilvl?: number;
 }
@@ -136,6 +145,7 @@ class Styles {
         basedOn: child(s, 'w:basedOn')?.attrs['w:val'],
         bold: onOff(child(child(s, 'w:rPr'), 'w:b')),
         font: fontOf(child(s, 'w:rPr')),
+        borders: bordersOf(child(s, 'w:tblPr')),
         numId: child(numPr, 'w:numId')?.attrs['w:val'],
         ilvl: numPr ? Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0) : undefined,
       });
@@ -183,10 +193,14 @@ class BodyReader {
   }
 
   private table(tbl: XmlElement, out: Para[]): void {
+    // The Decree 30 header and signature tables are borderless layout; a ruled
+    // two-column table is data (a task and its deadline) and reads by rows.
+    const tblPr = child(tbl, 'w:tblPr');
+    const bordered = bordersOf(tblPr) ?? this.styles.inherited(child(tblPr, 'w:tblStyle')?.attrs['w:val'], 'borders') ?? false;
     for (const row of flatten(tbl, 'w:tr')) {
       // Cells continuing a vertical merge are empty: the text sits in the first cell.
       const cells = flatten(row, 'w:tc').map((tc) => this.block(tc));
-      if (cells.length === 2) out.push(...orderTwoCells(cells[0], cells[1]));
+      if (cells.length === 2 && !bordered) out.push(...orderTwoCells(cells[0], cells[1]));
       else if (cells.length === 1) out.push(...cells[0]);
       else out.push(...rowParagraph(cells));
     }

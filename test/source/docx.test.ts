@@ -12,6 +12,7 @@ import {
   Packer,
   Paragraph,
   Table,
+  TableBorders,
   TableCell,
   TableRow,
   TextRun,
@@ -139,13 +140,14 @@ describe('docx reader', () => {
     expect(await text(doc)).toBe('Báo cáo trước ngày 15/12/2023\n\nHiển thị');
   });
 
-  it('reads the Decree 30 header table row by row, with the subject after the date', async () => {
+  it('reads the (borderless) Decree 30 header table row by row, with the subject after the date', async () => {
     const cell = (...paras: Paragraph[]) => new TableCell({ children: paras, width: { size: 4500, type: WidthType.DXA } });
     const doc = new Document({
       sections: [
         {
           children: [
             new Table({
+              borders: TableBorders.NONE,
               rows: [
                 new TableRow({
                   children: [
@@ -197,6 +199,20 @@ describe('docx reader', () => {
       ],
     });
     expect((await text(doc)).split('\n\n')).toEqual(['**CÔNG VĂN**', 'Uỷ ban nhân dân huyện yêu cầu báo cáo trước ngày 15/12/2023.', 'Phòng Nội vụ']);
+  });
+
+  it('reads a ruled two-column table by rows, a borderless one (layout) by cells', async () => {
+    const rows = [
+      ['Nhiệm vụ', 'Thời hạn'],
+      ['Rà soát TTHC', 'Trước 30/11/2023'],
+    ];
+    const table = (borders: boolean) =>
+      new Table({
+        ...(borders ? {} : { borders: TableBorders.NONE }),
+        rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+      });
+    expect(await text(new Document({ sections: [{ children: [table(true)] }] }))).toBe('Nhiệm vụ\nThời hạn\n\nRà soát TTHC\nTrước 30/11/2023');
+    expect(await text(new Document({ sections: [{ children: [table(false)] }] }))).toBe('Nhiệm vụ\n\nThời hạn\n\nRà soát TTHC\n\nTrước 30/11/2023');
   });
 
   it('escapes literal asterisks', async () => {
