@@ -17,6 +17,8 @@ export type Tcvn3Converter = (text: string, upper: boolean) => string;
 export async function loadTcvn3(): Promise<Tcvn3Converter> {
   const iconv = (await import('iconv-lite')).default;
   return (text, upper) => {
+    // Text that already holds Vietnamese letters was converted to Unicode and kept its old font name.
+    if (/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u.test(text)) return text;
     const out = text.replace(/[\u0080-\u00ff]+/g, (m) => iconv.decode(Buffer.from(m, 'latin1'), 'tcvn'));
     return upper ? out.toLocaleUpperCase('vi') : out;
   };

@@ -24,4 +24,9 @@ describe('loadTcvn3', () => {
     expect(convert('Uû ban nh©n d©n huyÖn – “B¸o c¸o”', false)).toBe('Uỷ ban nhân dân huyện – “Báo cáo”');
     expect(convert('c«ng v¨n', true)).toBe('CÔNG VĂN');
   });
+
+  it('leaves text already in Unicode alone, though its font is still .VnTime', async () => {
+    const convert = await loadTcvn3();
+    expect(convert('Ủy ban nhân dân huyện', false)).toBe('Ủy ban nhân dân huyện');
+  });
 });
