@@ -1,7 +1,7 @@
 // The end of a clause that follows a trigger word ("sau khi …", "kể từ ngày …"):
-// a full stop, semicolon, comma, colon or parenthesis, a blank line, a new list
+// a full stop, semicolon, comma, colon, parenthesis or table rule, a blank line, a new list
 // item, a relation word with a date ("… trước ngày 30/11"), or 160 characters.
-const END = /[.;,:()!?](?=\s|$)|[;()]|\n\s*\n|\n\s*[-+•*]\s|\s(?:trước|chậm\s+nhất|trong|đến|vào)\s+(?:ngày\s+)?\d|\s+(?:thì|để)\s/u;
+const END = /[.;,:()!?](?=\s|$)|[;()|]|\n\s*\n|\n\s*[-+•*]\s|\s(?:trước|chậm\s+nhất|trong|đến|vào)\s+(?:ngày\s+)?\d|\s+(?:thì|để)\s/u;
 const MAX = 160;
 
 export function clauseEnd(s: string, from: number): number {

@@ -14,7 +14,7 @@ const ONE = `(?:(?:hàng|hằng)\\s+${UNIT}|mỗi\\s+(?:tuần|tháng|quý|năm)
 const MORE = `(?:\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:tuần|tháng|quý|năm)${E})`;
 const RE = new RegExp(B + `(?:định\\s+kỳ\\s+)?${ONE}${MORE}*(?!\\s*\\d)`, 'u');
 const ITEM = /(?:hàng|hằng|mỗi|,|và|hoặc|^)\s*(ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])/gu;
-const NOT_AFTER = /(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|lương|hưu|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các)\s*$/u;
+const NOT_AFTER = /(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|lương|hưu|đất|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các)\s*$/u;
 
 const FREQ: Record<string, string> = {
   ngày: 'FREQ=DAILY', tuần: 'FREQ=WEEKLY', tháng: 'FREQ=MONTHLY', quý: 'FREQ=MONTHLY;INTERVAL=3', năm: 'FREQ=YEARLY',
