@@ -31,6 +31,3 @@ export function defineParser(re: RegExp, extract: Extract, quick?: RegExp): Pars
     },
   };
 }
-
-/** A refiner over drafts (chrono's results without a draft are left to `chrono-dates`). */
-export { draftOf } from './draft.js';

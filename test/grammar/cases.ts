@@ -101,6 +101,8 @@ export const relations: Case[] = [
   D('nộp chậm nhất trước ngày 15/12/2023', 'chậm nhất trước ngày 15/12/2023', 'before', '2023-12-15'),
   D('báo cáo tới ngày 30/11/2023', 'tới ngày 30/11/2023', 'by', '2023-11-30'),
   D('hoàn thành ngày 30/11/2023', 'hoàn thành ngày 30/11/2023', 'by', '2023-11-30'),
+  D('Thời gian: 8h00 ngày 24/11/2023', 'Thời gian: 8h00 ngày 24/11/2023', 'on', '2023-11-24', { time: '08:00' }),
+  D('Thời gian: ngày 24/11/2023', 'Thời gian: ngày 24/11/2023', 'by', '2023-11-24'),
 ];
 
 export const timesOfDay: Case[] = [

@@ -6,6 +6,7 @@
 import { defineParser } from '../parser.js';
 import { periodDraft } from '../period.js';
 import { B, E, PERIOD_CUE } from '../patterns.js';
+import { relationOfCue } from '../relation-words.js';
 
 const RE = new RegExp(
   B + `${PERIOD_CUE}\\s+(?:các\\s+)?năm(?:\\s+(?<y>\\d{4})(?:\\s*[-–—]\\s*(?<y2>\\d{4}))?)?${E}(?!\\s*(?:[/.]\\s*\\d|nay|tới|qua|sau|trước|học))`,
@@ -14,7 +15,8 @@ const RE = new RegExp(
 
 export const yearPeriod = defineParser(RE, (m, at, st) => {
   const cue = (m.groups.cue ?? '').replace(/\s+/g, ' ');
-  const y = m.groups.y2 ?? m.groups.y;
+  // "trong năm 2025 – 2026" ends with 2026; "trước năm 2025 – 2026" is before 2025.
+  const y = relationOfCue(cue) === 'before' ? m.groups.y : (m.groups.y2 ?? m.groups.y);
   // Without a year only the end of the year is a date — "hoàn thành cuối năm", "đến hết
   // năm", "trước cuối năm" — and not a table heading ("Tổng dư nợ cuối năm").
   if (!y && !/(?:cuối|hết)$/u.test(cue)) return null;
@@ -22,6 +24,6 @@ export const yearPeriod = defineParser(RE, (m, at, st) => {
   // "03 tháng cuối năm 2023": a reporting period.
   if (/tháng\s*$/u.test(st.s.slice(Math.max(0, at - 8), at))) return null;
   return periodDraft('year-period', m[0], at, m.groups.cue, {
-    year: y ? Number(y) : null, firstMonth: m.groups.y2 ? 1 : 1, lastMonth: 12, granularity: 'year',
+    year: y ? Number(y) : null, firstMonth: 1, lastMonth: 12, granularity: 'year',
   }, st);
 }, /năm/);

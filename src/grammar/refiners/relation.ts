@@ -57,7 +57,9 @@ export const relation = defineRefiner((drafts, st) => {
         const textStart = g.cue && m.indices?.groups?.cue ? lo + m.indices.groups.cue[0] : start;
         d.index = textStart;
         d.bare = false;
-        d.relation = g.cue ? relationOfCue(g.cue) : g.lead ? 'by' : 'on';
+        // "Thời gian: 8h00 ngày 24/11/2023" is when something happens; "Thời gian hoàn thành: …" a deadline.
+        const eventTime = !!g.lead && /^thời\s+gian\s*:?\s*$/u.test(g.lead) && !!time;
+        d.relation = g.cue ? relationOfCue(g.cue) : g.lead && !eventTime ? 'by' : 'on';
         d.time = time;
         if (g.weekday && m.indices?.groups?.weekday) {
           const [ws, we] = m.indices.groups.weekday;
