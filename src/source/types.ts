@@ -10,7 +10,7 @@ import type { SourceFormat } from '../model/schema.js';
 export interface SourceText {
   text: string;
   format: SourceFormat;
-  /** Encoding detected for text input (utf-8, utf-16le, windows-1258, tcvn3 …); null otherwise. */
+  /** Encoding detected for text input: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1258, tcvn3, or tcvn3-in-… (TCVN3 letters left in Unicode text); null for .docx and .pdf. */
   encoding: string | null;
 }
 
