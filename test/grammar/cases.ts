@@ -483,6 +483,7 @@ export const negatives: Case[] = [
   N('trả tiền thuê đất hàng năm'),
   N('+ Có từ 2/3 số xã trở lên là xã đạt chuẩn'),
   N('IV\n|\nTổng dư nợ cuối năm\n|\n305.063'),
+  N('04/04/2022\nThực hiện Nghị định số 78/2021/NĐ-CP ngày 01/8/2021 của Chính phủ về Quỹ phòng, chống thiên tai', { issueDate: null, year: 2022 }),
   N('Văn bản liên quan\nBan hành:\n20/11/2025\nHiệu lực: Đã biết\nCập nhật:\n25/11/2025', { issueDate: '2025-06-01', year: 2025 }),
   N('Người ký:\n|\nLê Thành Long\n|\nNgày ban hành:\n|\n20/11/2025\n|\n|', { issueDate: '2025-06-01', year: 2025 }),
   N('TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI THỜI ĐIỂM 0H00 NGÀY\n01 THÁNG 01 NĂM 2026'),

@@ -1,6 +1,7 @@
 // A date alone on its line — a cell of the "thời hạn" column of a table laid
 // out as text — is a deadline (by): "21/01/2021", "07/02/2021 (chủ Nhật)".
-// The cell is the first line of the text, or follows a table row ("| … |"); not
+// The cell is the first line of the text, or follows a table row ("| … |"), and
+// no sentence follows it on the next line (a dated heading over a text); not
 // after a label ("Ban hành:", "Cập nhật:", "Ngày ban hành:\n|": a web page's or a
 // register's metadata) nor after prose (a hard-wrapped "… ngày\n16/11/2025").
 import { defineRefiner } from '../refiner.js';
@@ -18,6 +19,24 @@ function previousLine(s: string, at: number): string {
   return '';
 }
 
+/** The first line after `at` with something else than table rules, up to a blank line. */
+function nextLine(s: string, at: number): string {
+  let start = s.indexOf('\n', at);
+  while (start >= 0) {
+    const end = s.indexOf('\n', start + 1);
+    const line = s.slice(start + 1, end < 0 ? s.length : end).trim();
+    if (line === '') return '';
+    if (!/^[|*_\s-]*$/u.test(line)) return line;
+    start = end;
+  }
+  return '';
+}
+
+/** A sentence, not a cell: "04/04/2022\nThực hiện Nghị định số 78/2021/NĐ-CP ngày … của Chính phủ về". */
+function isProse(line: string): boolean {
+  return !line.includes('|') && line.split(/\s+/).length >= 10;
+}
+
 function isCellStart(prev: string): boolean {
   return prev === '' || (prev.includes('|') && !prev.endsWith(':'));
 }
@@ -29,7 +48,7 @@ export const tableCell = defineRefiner((drafts, st) => {
     const lineEnd = st.s.indexOf('\n', d.end);
     const before = st.s.slice(lineStart, d.index);
     const after = st.s.slice(d.end, lineEnd < 0 ? st.s.length : lineEnd);
-    if (/^[\s|*_-]*$/u.test(before) && /^[\s|*_.]*$/u.test(after) && isCellStart(previousLine(st.s, lineStart))) {
+    if (/^[\s|*_-]*$/u.test(before) && /^[\s|*_.]*$/u.test(after) && isCellStart(previousLine(st.s, lineStart)) && !isProse(nextLine(st.s, d.end))) {
       d.bare = false;
       d.relation = 'by';
     }
