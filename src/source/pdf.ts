@@ -19,6 +19,7 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd\b|\bbd$/i;
 
 export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  guardPdfjsRejections();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay intact.
   const data = new Uint8Array(bytes);
   const task = pdfjs.getDocument({
@@ -76,6 +77,27 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
   } finally {
     await doc.destroy().catch(() => {});
   }
+}
+
+let guarded = false;
+
+/**
+ * On some broken files pdf.js (whose worker runs in this thread under Node)
+ * leaves one of its own promises rejected and unhandled after readPdf has
+ * already reported the file as damaged; Node would then kill the process.
+ * Those rejections — and only those — are dropped. Any other unhandled
+ * rejection still ends the process as Node's default does, unless the
+ * application listens for them itself.
+ */
+function guardPdfjsRejections(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('unhandledRejection', (reason) => {
+    const stack = reason instanceof Error ? (reason.stack ?? '') : '';
+    if (/pdfjs-dist|pdf\.worker/.test(stack)) return;
+    if (process.listenerCount('unhandledRejection') > 1) return;
+    throw reason;
+  });
 }
 
 interface FontInfo {
