@@ -50,6 +50,8 @@ function qualify(raw: string, scope: Scope, isAttr: boolean): string {
   return canon ? `${canon}:${raw.slice(colon + 1)}` : raw;
 }
 
+const MAX_DEPTH = 500;
+
 const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 /** Parses a whole part; throws on grossly broken markup (the caller reports a damaged file). */
@@ -109,6 +111,8 @@ export function parseXml(src: string): XmlElement {
       const el: XmlElement = { name: qualify(rawName, scope, false), attrs, children: [] };
       stack[stack.length - 1].children.push(el);
       if (!selfClosing) {
+        // Office parts nest a few dozen levels; a hostile one could nest deep enough to overflow the walkers' stack.
+        if (stack.length > MAX_DEPTH) throw new Error(`elements nested deeper than ${MAX_DEPTH}`);
         stack.push(el);
         scopes.push(scope);
       }

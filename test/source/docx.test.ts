@@ -293,4 +293,10 @@ describe('docx reader on hostile archives', () => {
     await expect(readSourceBytes(ole(stream), 'bao-mat.docx')).rejects.toMatchObject({ code: 'docx-encrypted' });
     await expect(readSourceBytes(ole(new Uint8Array(64)), 'cu.doc')).rejects.toMatchObject({ code: 'legacy-doc' });
   });
+
+  it('says a document.xml nested absurdly deep is damaged, without overflowing the stack', async () => {
+    const deep = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + '<w:tbl><w:tr><w:tc>'.repeat(5000) + '</w:tc></w:tr></w:tbl>'.repeat(5000) + '</w:body></w:document>';
+    const bytes = zipWith('word/document.xml', new TextEncoder().encode(deep), deep.length);
+    expect(await code(bytes)).toBe('damaged-docx');
+  });
 });
