@@ -4,8 +4,9 @@
 // match: the word-start check is redone here on the full text.
 import type { Parser, ParsingContext } from './chrono.js';
 import { toResult, stateOf, type Draft, type ScanState } from './draft.js';
+import { L } from './patterns.js';
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new RegExp(L, 'u');
 
 export type Extract = (m: RegExpExecArray & { groups: Record<string, string | undefined> }, at: number, st: ScanState) => Draft | null;
 

@@ -5,6 +5,7 @@
 // ("không có khả năng giải ngân trong năm 2025").
 import { draft, type Draft, type ScanState } from './draft.js';
 import { relationOfCue } from './relation-words.js';
+import { L } from './patterns.js';
 import { daysInMonth } from '../text/dates.js';
 import type { Granularity } from '../model/schema.js';
 
@@ -18,7 +19,7 @@ export interface Period {
 
 const CELL_END = /^[ \t]*(?:\r?\n|$)/u;
 /** "không có khả năng giải ngân trong năm 2025": what cannot be done is no deadline. */
-const NEGATED = /(?:không\s+(?:có\s+khả\s+năng|thể)|chưa)\s+(?:[\p{L}]+\s+){0,2}$/u;
+const NEGATED = new RegExp(`(?:không\\s+(?:có\\s+khả\\s+năng|thể)|chưa)\\s+(?:${L}+\\s+){0,2}$`, 'u');
 
 export function isTableCell(st: ScanState, at: number, end: number): boolean {
   const first = st.cased[at];

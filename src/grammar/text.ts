@@ -13,7 +13,8 @@ export interface Prepared {
   toOriginal(offset: number): number;
 }
 
-const OLD_TONE = /(?<![qg])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
+// (Letters spelled out rather than \p{L}: see patterns.ts `L` on compile time.)
+const OLD_TONE = /(?<![qg])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/gu;
 const NEW_TONE: Record<string, string> = {
   oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
   oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',

@@ -8,7 +8,7 @@
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
 import { clauseEnd } from '../clause.js';
-import { B } from '../patterns.js';
+import { B, E } from '../patterns.js';
 
 const RE = new RegExp(
   B + '(?:ngay\\s+)?(?:(?:sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:yêu\\s+cầu|đề\\s+nghị|chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
@@ -16,7 +16,7 @@ const RE = new RegExp(
 );
 
 /** Deliberation before a decision ("Sau khi xem xét …, UBND tỉnh có ý kiến"), not an event to wait for. */
-const DELIBERATION = /^\s+(?:nghe|xem\s+xét|nghiên\s+cứu|thảo\s+luận|trao\s+đổi|làm\s+việc|họp|thống\s+nhất|hiệp\s+thương|kiểm\s+tra\s+thực\s+tế|khảo\s+sát)(?![\p{L}\p{N}])/u;
+const DELIBERATION = new RegExp(String.raw`^\s+(?:nghe|xem\s+xét|nghiên\s+cứu|thảo\s+luận|trao\s+đổi|làm\s+việc|họp|thống\s+nhất|hiệp\s+thương|kiểm\s+tra\s+thực\s+tế|khảo\s+sát)` + E, 'u');
 const DATE_IN = /(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/u;
 
 export const conditional = defineParser(RE, (m, at, st) => {

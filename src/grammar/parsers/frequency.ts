@@ -13,7 +13,7 @@ const UNIT = '(?:ngày|tuần|tháng|quý|năm)';
 const ONE = `(?:(?:hàng|hằng)\\s+${UNIT}|mỗi\\s+(?:tuần|tháng|quý|năm))${E}`;
 const MORE = `(?:\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:tuần|tháng|quý|năm)${E})`;
 const RE = new RegExp(B + `(?:định\\s+kỳ\\s+)?${ONE}${MORE}*(?!\\s*\\d)`, 'u');
-const ITEM = /(?:hàng|hằng|mỗi|,|và|hoặc|^)\s*(ngày|tuần|tháng|quý|năm)(?![\p{L}\p{N}])/gu;
+const ITEM = new RegExp(`(?:hàng|hằng|mỗi|,|và|hoặc|^)\\s*(ngày|tuần|tháng|quý|năm)${E}`, 'gu');
 const NOT_AFTER = /(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|lương|hưu|đất|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các)\s*$/u;
 
 const FREQ: Record<string, string> = {

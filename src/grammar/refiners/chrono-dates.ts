@@ -7,10 +7,11 @@
 // is not a date.
 import type { ParsingContext, Refiner } from '../chrono.js';
 import { draft, draftOf, toResult } from '../draft.js';
+import { E } from '../patterns.js';
 
 /** "từ 2/3 số xã trở lên": a fraction, not 2 March. */
 const FRACTION = /^\d\/\d$/u;
-const FRACTION_OF = /^\s+(?:số|tổng|diện|dân|khối|kinh|giá|thời\s+gian|trở|lượng|phần)(?![\p{L}\p{N}])/u;
+const FRACTION_OF = new RegExp(String.raw`^\s+(?:số|tổng|diện|dân|khối|kinh|giá|thời\s+gian|trở|lượng|phần)` + E, 'u');
 
 export const chronoDates: Refiner = {
   refine(context: ParsingContext, results) {

@@ -6,9 +6,10 @@
 //    ("trước ngày 16 hàng tháng") is the same deadline and is dropped.
 import { defineRefiner } from '../refiner.js';
 import type { Draft } from '../draft.js';
+import { B, E } from '../patterns.js';
 
 const BOUNDARY = /[.;!?](?=\s|$)|\n[ \t]*\n/gu;
-const RHYTHM = /(?<![\p{L}\p{N}])(?:định\s+kỳ|(?:hàng|hằng|mỗi)\s+(?:tháng|quý|năm))(?![\p{L}\p{N}])/u;
+const RHYTHM = new RegExp(B + String.raw`(?:định\s+kỳ|(?:hàng|hằng|mỗi)\s+(?:tháng|quý|năm))` + E, 'u');
 
 function freqKey(rrule: string): string {
   return rrule.split(';').filter((p) => p.startsWith('FREQ=') || p.startsWith('INTERVAL=')).join(';');

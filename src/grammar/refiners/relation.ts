@@ -32,7 +32,7 @@ const LEFT = new RegExp(
 /** Words before the cue that make the date something else than a deadline. */
 const NOT_DEADLINE = /(?:hiệu\s+lực(?:\s+thi\s+hành)?|cập\s+nhật|đăng(?:\s+tải)?|ban\s+hành|được\s+ký|thông\s+qua)\s*$/u;
 /** "tính đến ngày 09/11/2025", "tại thời điểm 0h00 ngày 01/01/2026": an as-of date. */
-const AS_OF = /(?<![\p{L}\p{N}])(?:tính|cho|thời\s+điểm)\s*$/u;
+const AS_OF = new RegExp(`${B}(?:tính|cho|thời\\s+điểm)\\s*$`, 'u');
 const RIGHT = new RegExp(
   `^\\s*(?:\\(\\s*(?:${weekdayPattern('r')}|\\d+\\s+ngày(?:\\s+làm\\s+việc)?\\s+(?:trước|sau|kể\\s+từ)[^()\\n]{0,80})\\s*\\)|,?\\s*(?:vào\\s+)?lúc\\s+${TIME.replace(/<(hour|minute)>/g, '<$1r>')})`,
   'du',

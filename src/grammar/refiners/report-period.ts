@@ -4,8 +4,12 @@
 // A range after an activity stays: "tổ chức kiểm tra từ ngày 01/12 đến ngày 15/12/2023".
 import { defineRefiner } from '../refiner.js';
 import type { Draft } from '../draft.js';
+import { B, E } from '../patterns.js';
 
-const REPORT = /(?<![\p{L}\p{N}])(?:báo\s+cáo|đánh\s+giá|tổng\s+kết|sơ\s+kết|thống\s+kê)(?![\p{L}\p{N}])[^.;:\n]*?(?:kết\s+quả|tình\s+hình|công\s+tác|số\s+liệu)[^.;:]*$/u;
+const REPORT = new RegExp(
+  B + String.raw`(?:báo\s+cáo|đánh\s+giá|tổng\s+kết|sơ\s+kết|thống\s+kê)` + E + String.raw`[^.;:\n]*?(?:kết\s+quả|tình\s+hình|công\s+tác|số\s+liệu)[^.;:]*$`,
+  'u',
+);
 const TO = /^\s*$/u;
 
 export const reportPeriod = defineRefiner((drafts, st) => {

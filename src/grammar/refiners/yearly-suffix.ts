@@ -1,9 +1,9 @@
 // A date followed by "hàng năm" is a yearly deadline → FREQ=YEARLY;BYMONTH;BYMONTHDAY:
 //   "trước ngày 15/1 hàng năm", "trước ngày 20/11 hằng năm", "vào ngày 15 tháng 12 mỗi năm".
 import { defineRefiner } from '../refiner.js';
-import { HANG } from '../patterns.js';
+import { E, HANG } from '../patterns.js';
 
-const SUFFIX = new RegExp(`^\\s*,?\\s*(?:của\\s+)?${HANG}\\s+năm(?![\\p{L}\\p{N}])`, 'u');
+const SUFFIX = new RegExp(`^\\s*,?\\s*(?:của\\s+)?${HANG}\\s+năm${E}`, 'u');
 
 export const yearlySuffix = defineRefiner((drafts, st) => {
   const drop = new Set<object>();
