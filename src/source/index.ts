@@ -1,6 +1,6 @@
 // Reads any supported input into a SourceText. The format is chosen by content
-// (magic bytes), the extension only tells .md from .txt; heavy readers (mammoth,
-// pdf.js) are imported lazily so that plain-text parsing starts fast.
+// (magic bytes), the extension only tells .md from .txt; heavy readers (the .docx
+// XML reader, pdf.js) are imported lazily so that plain-text parsing starts fast.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeBytes } from './encoding.js';

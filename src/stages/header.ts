@@ -105,16 +105,25 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
         h.type = tm[1].toLowerCase();
         const parts: string[] = [];
         let j = i;
-        for (; j < limit; j++) {
+        let stopped = false;
+        for (; j < limit && !stopped; j++) {
           const ls = lines(blocks[j]);
           // A decision restates its issuing body after the title ("ỦY BAN NHÂN DÂN TỈNH SƠN LA").
-          if (h.issuer && toneKey(squash(ls.join(' '))).startsWith(toneKey(h.issuer))) break;
-          const upper = ls.filter((l) => isUpper(l));
-          if (upper.length === 0) break;
-          parts.push(...ls.slice(0, ls.findIndex((l) => !isUpper(l)) === -1 ? ls.length : ls.findIndex((l) => !isUpper(l))));
-          if (upper.length < ls.length) break;
+          if (j > i && h.issuer && toneKey(squash(ls.join(' '))).startsWith(toneKey(h.issuer))) break;
+          for (const l of ls) {
+            const run = upperRun(l);
+            if (run) parts.push(run);
+            if (run.length < l.length || !run) {
+              stopped = true;
+              break;
+            }
+          }
+          if (j > i && !stopped && parts.length === 0) break;
         }
-        h.subject = squash(parts.join(' '));
+        let subject = squash(parts.join(' '));
+        // "… NAM TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện:" — the issuer that wires is not the subject.
+        if (h.issuer && toneKey(subject).endsWith(` ${toneKey(h.issuer)}`)) subject = subject.slice(0, subject.length - h.issuer.length - 1);
+        h.subject = subject || null;
         subjectEnd = Math.max(subjectEnd, j - 1);
         break;
       }
@@ -125,6 +134,16 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
   // also "X điện:" of a công điện.
   let bodyStart = subjectEnd + 1;
   for (let i = Math.max(0, subjectEnd - 2); i < Math.min(limit, subjectEnd + 6); i++) {
+    if (/\sđiện\s*:\s*$/u.test(squash(blocks[i].text)) && !RECIPIENTS_RE.test(squash(blocks[i].text))) {
+      // "CÔNG ĐIỆN V/V … THỦ TƯỚNG CHÍNH PHỦ điện:" in one paragraph: the list follows.
+      let j = i + 1;
+      while (j < blocks.length && blocks[j].marker === 'dash') {
+        h.recipients.push(cleanItem(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start)));
+        j++;
+      }
+      bodyStart = j;
+      break;
+    }
     if (!RECIPIENTS_RE.test(squash(blocks[i].text))) continue;
     let j = i;
     while (j < blocks.length) {
@@ -240,6 +259,14 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
       continue;
     }
     if (isPersonName(l)) h.signer.name = l;
+    else {
+      // "THỦ TƯỚNG Phạm Minh Chính": title and name on one line.
+      const [run, rest] = splitUpper(l);
+      if (run && isPersonName(rest)) {
+        titleLines.push(...run.split(/\s+(?=(?:KT|TM|TL|TUQ|Q|UQ)\.)/u));
+        h.signer.name = rest;
+      }
+    }
     break;
   }
   if (titleLines.length === 0) return;
@@ -249,6 +276,21 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   const authority = squash(titleLines.slice(0, -1).join(' '));
   if (authority && AUTHORITY_RE.test(authority)) h.signer.authority = authority;
   else if (authority) h.signer.title = squash(titleLines.join(' '));
+}
+
+/** The leading upper-case words of a line ("CÔNG ĐIỆN V/V … BỘ" of "CÔNG ĐIỆN V/V … BỘ THỦ TƯỚNG điện:"). */
+function upperRun(line: string): string {
+  return splitUpper(line)[0];
+}
+
+/** [leading upper-case words, the rest] of a line. */
+function splitUpper(line: string): [string, string] {
+  const words = line.trim().split(/\s+/);
+  let n = 0;
+  while (n < words.length && (isUpper(words[n]) || !/\p{L}/u.test(words[n]))) n++;
+  // Keep the run only up to its last upper-case word.
+  while (n > 0 && !/[\p{L}\p{N}]/u.test(words[n - 1])) n--;
+  return [words.slice(0, n).join(' ').replace(/^\*+|\*+$/g, ''), words.slice(n).join(' ')];
 }
 
 function isPersonName(s: string): boolean {
