@@ -4,6 +4,7 @@
 // parser file + one line in PARSERS + its test cases (docs/grammar.md).
 import { Chrono, createConfiguration, type Parser, type Refiner } from './chrono.js';
 import { draftOf, type Draft, type ScanState } from './draft.js';
+import { chain, type DraftRefiner } from './refiner.js';
 import { prepare } from './text.js';
 import type { GrammarContext, GrammarProblem, TimeExpression } from './types.js';
 import { addDays, toIso } from '../text/dates.js';
@@ -58,12 +59,12 @@ export const PARSERS: Parser[] = [
 ];
 
 /**
- * Our refiners, in order. They replace chrono's own: its date-range and
- * date-time merges would build results that carry no relation, and its
- * forward-date and overlap rules do not know relation words.
+ * Our refiners, in order, after `chronoDates` (chrono's absolute dates → bare
+ * dates; its other readings dropped). They replace chrono's own refiners: its
+ * date-range and date-time merges would build results that carry no relation,
+ * and its forward-date and overlap rules do not know relation words.
  */
-export const REFINERS: Refiner[] = [
-  chronoDates, // chrono's absolute dates → bare dates; its other readings dropped
+export const REFINERS: DraftRefiner[] = [
   overlap, // dates inside our longer expressions go
   relation, // "trước ngày", "chậm nhất", "vào lúc 16h00 ngày …" → deadlines
   dateList, // "trước ngày 05/4, 05/7, 05/10"
@@ -85,7 +86,8 @@ let engine: Chrono | null = null;
 function chrono(): Chrono {
   if (!engine) {
     const base = createConfiguration(false);
-    engine = new Chrono({ parsers: [...PARSERS, ...base.parsers], refiners: REFINERS });
+    const refiners: Refiner[] = [chronoDates, chain(REFINERS)];
+    engine = new Chrono({ parsers: [...PARSERS, ...base.parsers], refiners });
   }
   return engine;
 }

@@ -32,8 +32,12 @@ function lowerKeepLength(s: string): string {
   return out;
 }
 
+/** Characters foldForMatching changes (keep in step with text/normalize.ts): most
+ * paragraphs have none, and the pipeline has folded them already. */
+const FOLDABLE = /[\u00A0\u00D0\u02BC\u0400-\u04FF\u2002-\u200A\u2010-\u2012\u2018\u2019\u202F\u2212\u3000\uFF01-\uFF5E]/u;
+
 function finish(nfc: string): { s: string; cased: string } {
-  const cased = foldForMatching(nfc);
+  const cased = FOLDABLE.test(nfc) ? foldForMatching(nfc) : nfc;
   return { s: lowerKeepLength(cased).replace(OLD_TONE, (m) => NEW_TONE[m] ?? m), cased };
 }
 
