@@ -362,6 +362,22 @@ export const rangesAndLists: Case[] = [
     ],
   },
   {
+    input: 'gửi báo cáo quý trước ngày 05/4, 05/7, 05/10',
+    ctx: { issueDate: '2024-01-15', year: 2024 },
+    expect: [
+      { text: 'trước ngày 05/4', relation: 'before', date: '2024-04-05', due: '2024-04-04', yearInferred: true, problems: [] },
+      { text: '05/7', relation: 'before', date: '2024-07-05', yearInferred: true },
+      { text: '05/10', relation: 'before', date: '2024-10-05', yearInferred: true },
+    ],
+  },
+  {
+    input: 'chậm nhất ngày 15/11 và 15/12',
+    expect: [
+      { text: 'chậm nhất ngày 15/11', relation: 'by', date: '2023-11-15', yearInferred: true },
+      { text: '15/12', relation: 'by', date: '2023-12-15', yearInferred: true },
+    ],
+  },
+  {
     input: 'tổ chức vào ngày 10/12 và 20/12/2023',
     expect: [
       { text: 'tổ chức vào ngày 10/12', relation: 'on', date: '2023-12-10' },
