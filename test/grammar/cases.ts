@@ -496,6 +496,8 @@ export const negatives: Case[] = [
   N('thông báo cho các hộ dân trước 24 giờ'),
   N('chậm nhất 24 giờ kể từ khi nhận được thông tin'),
   N('xử lý trong 2 giờ'),
+  N('Từ đầu năm đến ngày 15/10, toàn huyện đã giải quyết 1.200 hồ sơ'),
+  N('từ đầu năm 2023 đến ngày 31/10/2023, đã tiếp nhận'),
   N('trả tiền thuê đất hàng năm'),
   N('+ Có từ 2/3 số xã trở lên là xã đạt chuẩn'),
   N('IV\n|\nTổng dư nợ cuối năm\n|\n305.063'),

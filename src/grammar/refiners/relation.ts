@@ -31,8 +31,8 @@ const LEFT = new RegExp(
 );
 /** Words before the cue that make the date something else than a deadline. */
 const NOT_DEADLINE = /(?:hiệu\s+lực(?:\s+thi\s+hành)?|cập\s+nhật|đăng(?:\s+tải)?|ban\s+hành|được\s+ký|thông\s+qua)\s*$/u;
-/** "tính đến ngày 09/11/2025", "tại thời điểm 0h00 ngày 01/01/2026": an as-of date. */
-const AS_OF = new RegExp(`${B}(?:tính|cho|thời\\s+điểm)\\s*$`, 'u');
+/** "tính đến ngày 09/11/2025", "tại thời điểm 0h00 ngày 01/01/2026", "từ đầu năm đến ngày 15/10": an as-of date. */
+const AS_OF = new RegExp(`${B}(?:tính|cho|thời\\s+điểm|từ\\s+đầu\\s+năm(?:\\s+(?:nay|\\d{4}))?)\\s*$`, 'u');
 const RIGHT = new RegExp(
   `^\\s*(?:\\(\\s*(?:${weekdayPattern('r')}|\\d+\\s+ngày(?:\\s+làm\\s+việc)?\\s+(?:trước|sau|kể\\s+từ)[^()\\n]{0,80})\\s*\\)|,?\\s*(?:vào\\s+)?lúc\\s+${TIME.replace(/<(hour|minute)>/g, '<$1r>')})`,
   'du',
@@ -50,7 +50,7 @@ export const relation = defineRefiner((drafts, st) => {
       const time = timeOf(g);
       if (m && (g.cue || g.lead || time)) {
         const start = lo + m.index;
-        if (AS_OF.test(st.s.slice(Math.max(0, start - 14), start))) continue;
+        if (AS_OF.test(st.s.slice(Math.max(0, start - 24), start))) continue;
         if ((g.cue && /^(?:từ|kể|tính|lúc|vào)/u.test(g.cue)) || !g.cue) {
           if (NOT_DEADLINE.test(st.s.slice(Math.max(0, start - 25), start))) continue;
         }
