@@ -2,6 +2,7 @@
 // paragraph; inside hard-wrapped text (web-converted .md) a list marker or a
 // header keyword at the start of a line opens a new one. A paragraph cut by a
 // page break in mid-sentence ("… hoặc giải" / "quyết trễ hạn") is joined.
+import { fast } from '../text/letters.js';
 
 export type MarkerKind = 'roman' | 'arabic' | 'letter' | 'dash' | 'plus' | 'none';
 
@@ -21,13 +22,13 @@ const SEPARATOR = /^\s*(?:\||-{3,}|_{3,}|={3,}|#+|\.{3,}|…)\s*$/u;
 
 const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['roman', /^\s*([IVX]{1,5})[.)]\s+(?=\S)/u],
-  ['arabic', /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\p{Lu}))(?=\S)(?!\d)/u],
-  ['letter', /^\s*([a-zđ])[)]\s*(?=\S)|^\s*([a-zđ])\.\s+(?=\p{Lu})/u],
+  ['arabic', fast(/^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\p{Lu}))(?=\S)(?!\d)/u)],
+  ['letter', fast(/^\s*([a-zđ])[)]\s*(?=\S)|^\s*([a-zđ])\.\s+(?=\p{Lu})/u)],
   ['dash', /^\s*([-–—•●▪·])\s*(?=\S)/u],
   ['plus', /^\s*([+*])\s+(?=\S)/u],
 ];
 
-const LINE_OPENERS = /^\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|Về việc|KT\.|TM\.|TL\.|TUQ\.|Q\.|\p{Lu}[\p{L}.' ]{1,30}, ngày\s)/u;
+const LINE_OPENERS = fast(/^\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|Về việc|KT\.|TM\.|TL\.|TUQ\.|Q\.|\p{Lu}[\p{L}.' ]{1,30}, ngày\s)/u);
 
 export function markerOf(line: string): { kind: MarkerKind; label: string; length: number } {
   for (const [kind, re] of MARKERS) {

@@ -6,6 +6,11 @@ import type { DocumentHeader } from '../model/schema.js';
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash, toneKey } from '../text/normalize.js';
 import type { Block } from './blocks.js';
+import { fast, rx } from '../text/letters.js';
+
+// Hoisted: compiled once per process, not once per call.
+const NON_LETTER = fast(/[^\p{L}]/gu);
+const APPENDIX_TITLE = fast(/^PHỤ LỤC(?![\p{L}])/u);
 
 export interface HeaderResult {
   header: DocumentHeader;
@@ -21,17 +26,17 @@ const DOC_TYPES = [
   'NGHỊ QUYẾT', 'HƯỚNG DẪN', 'CÔNG VĂN', 'THÔNG TƯ', 'NGHỊ ĐỊNH', 'CHƯƠNG TRÌNH', 'ĐỀ ÁN', 'PHƯƠNG ÁN', 'GIẤY MỜI',
   'BIÊN BẢN', 'QUY CHẾ', 'QUY ĐỊNH', 'LỆNH', 'CÔNG BỐ',
 ];
-const TYPE_RE = new RegExp(`^(${DOC_TYPES.join('|')})(?![\\p{L}])`, 'u');
+const TYPE_RE = rx(`^(${DOC_TYPES.join('|')})(?![\\p{L}])`, 'u');
 
 const MOTTO_KEY = 'cộng hòa xã hội chủ nghĩa việt nam';
-const NUMBER_RE = /Số\s*(?:hiệu)?\s*:?\s*([\p{L}\p{N}.]*)\s*\/\s*([\p{L}\p{N}.\-–&/]+)/u;
+const NUMBER_RE = fast(/Số\s*(?:hiệu)?\s*:?\s*([\p{L}\p{N}.]*)\s*\/\s*([\p{L}\p{N}.\-–&/]+)/u);
 const PLACE_DATE_RE =
   /^([\p{Lu}][\p{L}.'\s-]{1,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
-const RECIPIENTS_RE = /^(?:(?:Đồng\s+)?[Kk]ính gửi|[\p{Lu} ]+ điện)\s*:\s*(.*)$/u;
+const RECIPIENTS_RE = fast(/^(?:(?:Đồng\s+)?[Kk]ính gửi|[\p{Lu} ]+ điện)\s*:\s*(.*)$/u);
 const AUTHORITY_RE = /^(KT|TM|TL|TUQ|Q|UQ)\.\s*/u;
 
 function isUpper(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  const letters = s.replace(NON_LETTER, '');
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
@@ -218,7 +223,7 @@ function findAttachment(blocks: Block[], from: number): [number, number] | null 
     let end = blocks.length;
     for (let j = i + 1; j < blocks.length; j++) {
       const u = squash(blocks[j].text).replace(/^\*+/, '');
-      if (/^PHỤ LỤC(?![\p{L}])/u.test(u) || /^Nơi nhận\s*:/u.test(u)) {
+      if (APPENDIX_TITLE.test(u) || /^Nơi nhận\s*:/u.test(u)) {
         end = j;
         break;
       }

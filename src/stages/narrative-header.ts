@@ -6,9 +6,10 @@ import type { DocumentHeader } from '../model/schema.js';
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
 import type { Block } from './blocks.js';
+import { rx } from '../text/letters.js';
 
 const TYPES = 'Công văn|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Công điện|Hướng dẫn|Văn bản';
-const ANNOUNCE = new RegExp(
+const ANNOUNCE = rx(
   String.raw`(?:(?:Ngày|ngày)\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*,\s*)?(?:(.{2,60}?)\s+)?(?:vừa\s+|đã\s+)?(?:ban hành|banh|có|phát hành)\s+(${TYPES})(?:\s*\([^)]{1,20}\))?\s+số\s+(\d+)\s*\/\s*([\p{L}\p{N}.\-–&]+)(?:\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))?`,
   'u',
 );

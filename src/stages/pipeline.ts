@@ -17,6 +17,7 @@ import { findReferences } from './references.js';
 import { buildStructure, type TaskDraft } from './structure.js';
 import { findTargets } from './targets.js';
 import { clauseUnits, sentences, sentenceUnits } from './units.js';
+import { fast } from '../text/letters.js';
 
 export type DocumentBody = Omit<CchcDocument, 'schemaVersion' | 'source'>;
 
@@ -114,7 +115,7 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
 }
 
 /** "Quý Ủy ban", "Quý cơ quan": the polite "you" of a letter — its recipients. */
-const ADDRESSEE_RE = /(?<![\p{L}])Quý\s+(?:Ủy ban|Uỷ ban|cơ quan|Cơ quan|đơn vị|Đơn vị|Sở|Bộ|Ban|Phòng|địa phương)(?![\p{L}])/u;
+const ADDRESSEE_RE = fast(/(?<![\p{L}])Quý\s+(?:Ủy ban|Uỷ ban|cơ quan|Cơ quan|đơn vị|Đơn vị|Sở|Bộ|Ban|Phòng|địa phương)(?![\p{L}])/u);
 
 function buildTask(
   draft: TaskDraft,

@@ -4,6 +4,7 @@
 // date) are never deadlines: the pipeline drops time expressions inside them.
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
+import { rx } from '../text/letters.js';
 
 export interface FoundReference {
   type: string | null;
@@ -21,7 +22,7 @@ const TYPES = [
   'Nghị định', 'Thông tư liên tịch', 'Thông tư', 'Luật', 'Công điện', 'Tờ trình', 'Báo cáo', 'Hướng dẫn', 'Pháp lệnh',
   'Chương trình', 'Đề án', 'Quy chế', 'Kết luận', 'Giấy mời',
 ];
-const TYPE_BEFORE = new RegExp(`(${TYPES.join('|')})(?:\\s+liên tịch)?\\s*(?:số|số:)?\\s*$`, 'iu');
+const TYPE_BEFORE = rx(`(${TYPES.join('|')})(?:\\s+liên tịch)?\\s*(?:số|số:)?\\s*$`, 'iu');
 
 // 3057/QĐ-UBND, 01/2015/QĐ-UBND, 66.4/2025/NQ-CP, 11554/VPCP-V.I, 37/2021/QH15, "846 /UBND-TH"
 const NUMBER_RE =
@@ -29,7 +30,7 @@ const NUMBER_RE =
 const DATE_AFTER =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4})/u;
 const ISSUER_WORD = String.raw`(?!Về\s|V\/v)(?:[\p{Lu}Đ][\p{L}\p{N}&]*|tỉnh|huyện|thành phố|xã|nhân dân|phủ|quốc gia|trung ương|Trung ương|và|[-–])`;
-const ISSUER_AFTER = new RegExp(String.raw`^\s*(?:của|do)\s+(${ISSUER_WORD}(?:\s+${ISSUER_WORD})*)`, 'u');
+const ISSUER_AFTER = rx(String.raw`^\s*(?:của|do)\s+(${ISSUER_WORD}(?:\s+${ISSUER_WORD})*)`, 'u');
 
 export function findReferences(text: string, exclude: Set<string> = new Set()): FoundReference[] {
   const out: FoundReference[] = [];

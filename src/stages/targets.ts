@@ -6,6 +6,12 @@
 import type { Comparator } from '../model/schema.js';
 import { squash } from '../text/normalize.js';
 import { cleanUnitName } from '../text/units.js';
+import { fast, rx } from '../text/letters.js';
+
+// Hoisted: compiled once per process, not once per call.
+const NAME_BEFORE_PAREN = fast(/([\p{Lu}][^();:]{2,120}?)\s*\(\s*$/u);
+const UP_TO_LAST_ITEM = fast(/^.*?[;,]\s*(?=\p{Lu})/u);
+const SUBJECT_AFTER = fast(/^\s*([\p{L}\s]{2,40}?)(?=[,.;:()]|$)/u);
 
 export interface FoundTarget {
   value: number;
@@ -31,16 +37,16 @@ const MEASURES = [
   'km', 'người', 'hộ', 'nhà', 'con', 'lao động', 'doanh nghiệp', 'm3', 'm2', 'MW',
 ];
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const PERCENT_RE = new RegExp(
+const PERCENT_RE = rx(
   String.raw`(?<![\p{L}\p{N},.])(${NUM})(?:\s*[-–]\s*(${NUM}))?\s*%(\s*\/\s*năm)?`,
   'gu',
 );
-const MEASURE_RE = new RegExp(
+const MEASURE_RE = rx(
   String.raw`(?<![\p{L}\p{N},.\/])(${NUM})\s+(${MEASURES.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 
-const BASELINE_CUES = /(?:ước đạt|ước tính|ước|tăng|giảm|bình quân cả nước|cả nước là|hiện nay|hiện đang|đạt tỷ lệ|chiếm|thiệt hại|xếp thứ|trung bình|so với|so cùng kỳ|đã đạt)\s*(?:[\p{L}\s]{0,12})$/iu;
+const BASELINE_CUES = fast(/(?:ước đạt|ước tính|ước|tăng|giảm|bình quân cả nước|cả nước là|hiện nay|hiện đang|đạt tỷ lệ|chiếm|thiệt hại|xếp thứ|trung bình|so với|so cùng kỳ|đã đạt)\s*(?:[\p{L}\s]{0,12})$/iu);
 const TARGET_CUES = /(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải|đạt|tối thiểu|ít nhất|dự kiến|kế hoạch)/iu;
 
 function toNumber(s: string): number {
@@ -63,11 +69,11 @@ export function findTargets(text: string): FoundTarget[] {
     let role: 'target' | 'baseline' = 'target';
     const units: string[] = [];
     // "(98%)" right after a unit name: that unit's present figure.
-    const paren = /([\p{Lu}][^();:]{2,120}?)\s*\(\s*$/u.exec(before);
+    const paren = NAME_BEFORE_PAREN.exec(before);
     const closeAfter = /^\s*\)/u.test(text.slice(end, end + 3));
     if (paren && closeAfter) {
       role = 'baseline';
-      const name = cleanUnitName(paren[1].replace(/^.*?[;,]\s*(?=\p{Lu})/u, ''));
+      const name = cleanUnitName(paren[1].replace(UP_TO_LAST_ITEM, ''));
       if (name) units.push(name);
     } else if (BASELINE_CUES.test(before.slice(-40)) && !/(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải)[^.;]*$/iu.test(before)) {
       role = 'baseline';
@@ -75,7 +81,7 @@ export function findTargets(text: string): FoundTarget[] {
       role = 'baseline';
     }
     void TARGET_CUES;
-    const subjectMatch = /^\s*([\p{L}\s]{2,40}?)(?=[,.;:()]|$)/u.exec(text.slice(end, end + 60));
+    const subjectMatch = SUBJECT_AFTER.exec(text.slice(end, end + 60));
     out.push({
       value: toNumber(m[1]),
       comparator,

@@ -6,6 +6,14 @@
 //   "UBND các xã, thị trấn … hoàn thành …"          → the sentence's subject leads
 //   "Riêng các phòng: X, Y hoàn thành …"            → X, Y lead that sentence only
 import { cleanUnitName, predicateStart, splitUnitList, startsWithUnitHead } from '../text/units.js';
+import { fast } from '../text/letters.js';
+
+// Hoisted: compiled once per process, not once per call.
+const SENTENCE_END = fast(/[.!?](?:\*\*)?\s+(?=[\p{Lu}(“"])|\.\s*\n/gu);
+const RIENG_PREFIX = fast(/^Riêng\s+(?:(?:các|đối với)\s+[\p{Ll}\s]*?:\s*)?/u);
+const SHARED_HEAD_LIST = fast(/^các\s+(\p{Lu}\p{L}*(?:\s\p{Ll}+)?)\s*:\s*(.+)$/u);
+const PHRASE_STOP = fast(/[.:(]|\s-\s(?=\p{Ll})|,\s*(?:số|địa chỉ|điện thoại|email|ĐT)[\s:]/u);
+const BODY_HEAD = fast(/(?<![\p{L}\p{N}])(?:các|Các|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ|Ban|Văn phòng|Trung tâm|Cục|Chi cục)(?![\p{L}\p{N}])/gu);
 
 export interface Sentence {
   start: number;
@@ -16,7 +24,8 @@ export interface Sentence {
 /** Sentences of a paragraph: ". " / "; " (clause) before a capital letter, or line end after a period. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?](?:\*\*)?\s+(?=[\p{Lu}(“"])|\.\s*\n/gu;
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -33,21 +42,21 @@ export function sentences(text: string): Sentence[] {
 // Explicit capitals instead of the i flag: case-insensitive Unicode regexes are slow to compile.
 const ASSIGN_RE =
   /(?<![\p{L}\p{N}])(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công|[Ủủ]y quyền|[Uu]ỷ quyền|[Ủủ]y nhiệm)\s+/gu;
-const PARTNER_RE = /(?<![\p{L}\p{N}])[Pp]hối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s+/gu;
+const PARTNER_RE = fast(/(?<![\p{L}\p{N}])[Pp]hối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s+/gu);
 const HONORIFIC_RE = /^(?:ông\s*\(bà\)|ông\/bà|ông, bà|ông bà|Ông\s*\(Bà\)|Ông\/Bà|Ông, Bà|các đồng chí|đồng chí|Đồng chí)\s+/u;
 const MAX_UNIT_WORDS = 40;
 
 /** The unit phrase starting at `s` (up to the predicate), split into names; [] when none. */
 export function unitPhrase(s: string): string[] {
   let t = s.replace(/^\s+/, '').replace(HONORIFIC_RE, '');
-  if (/^Riêng\s/u.test(t)) t = t.replace(/^Riêng\s+(?:(?:các|đối với)\s+[\p{Ll}\s]*?:\s*)?/u, '');
+  if (/^Riêng\s/u.test(t)) t = t.replace(RIENG_PREFIX, '');
   t = t.replace(/^\*\*/, '');
   if (!startsWithUnitHead(t)) return [];
   const cut = predicateStart(t);
   let phrase = cut >= 0 ? t.slice(0, cut) : t;
   // "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội"
   // names each body by the shared head word.
-  const shared = /^các\s+(\p{Lu}\p{L}*(?:\s\p{Ll}+)?)\s*:\s*(.+)$/u.exec(phrase.trim());
+  const shared = SHARED_HEAD_LIST.exec(phrase.trim());
   if (shared) {
     return shared[2]
       .split(/,\s*|\s+và\s+/u)
@@ -56,7 +65,7 @@ export function unitPhrase(s: string): string[] {
       .map((x) => `${shared[1]} ${x}`);
   }
   // Stop at clause punctuation that cannot sit inside a unit list.
-  const stop = /[.:(]|\s-\s(?=\p{Ll})|,\s*(?:số|địa chỉ|điện thoại|email|ĐT)[\s:]/u.exec(phrase);
+  const stop = PHRASE_STOP.exec(phrase);
   if (stop && !/^[.]/.test(phrase.slice(stop.index)) ) phrase = phrase.slice(0, stop.index);
   else if (stop) phrase = phrase.slice(0, stop.index);
   if (phrase.split(/\s+/).length > MAX_UNIT_WORDS || /%|\d+\/\d+/.test(phrase)) return [];
@@ -112,7 +121,7 @@ export function sentenceUnits(raw: string): SentenceUnits {
   return { lead: dedupe(lead), support };
 }
 
-const RESPONSIBLE_RE = /(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải)(?![\p{L}\p{N}])/u;
+const RESPONSIBLE_RE = fast(/(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải)(?![\p{L}\p{N}])/u);
 
 /** "…, hàng năm các Bộ, ngành, địa phương có trách nhiệm gửi …": the units right before the duty. */
 function responsibleUnits(body: string): string[] {
@@ -125,13 +134,13 @@ function responsibleUnits(body: string): string[] {
   }
   // The longest unit list that runs up to the duty without a verb inside;
   // a plural addressee ("các Bộ, ngành, địa phương") is preferred.
-  const heads = [...window.matchAll(/(?<![\p{L}\p{N}])(?:các|Các|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ|Ban|Văn phòng|Trung tâm|Cục|Chi cục)(?![\p{L}\p{N}])/gu)];
+  const heads = [...window.matchAll(BODY_HEAD)];
   const fits = heads.map((h) => window.slice(h.index)).filter((p) => predicateStart(p) === -1 && !/(?<![\p{L}])của\s/u.test(p));
   const pick = fits.find((p) => /^[Cc]ác\s/u.test(p)) ?? fits[0];
   return pick ? splitUnitList(pick) : [];
 }
 
-const CLAUSE_OPENER = /(?:;\s*|(?<![\p{L}])(?:[Nn]goài ra|[Đđ]ồng thời|[Tt]rong đó|[Đđ]ặc biệt)\s*,?\s+)/gu;
+const CLAUSE_OPENER = fast(/(?:;\s*|(?<![\p{L}])(?:[Nn]goài ra|[Đđ]ồng thời|[Tt]rong đó|[Đđ]ặc biệt)\s*,?\s+)/gu);
 
 /**
  * Units of the clause that holds `offset` when the clause opens with its own

@@ -1,6 +1,7 @@
 // Vocabulary of Vietnamese public bodies: how a unit name starts, how a list of
 // units is split, and the canonical key that makes two spellings one unit.
 import { squash, toneKey } from './normalize.js';
+import { fast, rx } from './letters.js';
 
 /**
  * Words that open the name of a body or of an office holder. A list is split at
@@ -18,7 +19,7 @@ const HEADS = [
   'Đồn', 'Ủy ban bầu cử', 'Thông tấn xã', 'các', 'Các', 'Cơ quan', 'Đơn vị', 'Đồng chí', 'đồng chí', 'Đ/c', 'Lãnh đạo', 'lãnh đạo',
 ] as const;
 
-const HEAD_RE = new RegExp(
+const HEAD_RE = rx(
   `^(?:${[...HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
@@ -28,7 +29,7 @@ function escape(s: string): string {
 }
 
 // Words that open like a body but are not one ("Trường hợp", "Phòng, chống", "Hội nghị").
-const NOT_A_UNIT = /^(?:Trường hợp|trường hợp|Ban hành|Ban đầu|Hội nghị|Hội thảo|Hội họp|Phòng,? chống|Phòng ngừa|Đoàn kết|Các nội dung|các nội dung|Các nhiệm vụ|các nhiệm vụ|Các văn bản|các văn bản|Các chỉ tiêu|các chỉ tiêu|Các giải pháp|các giải pháp)(?![\p{L}])/u;
+const NOT_A_UNIT = fast(/^(?:Trường hợp|trường hợp|Ban hành|Ban đầu|Hội nghị|Hội thảo|Hội họp|Phòng,? chống|Phòng ngừa|Đoàn kết|Các nội dung|các nội dung|Các nhiệm vụ|các nhiệm vụ|Các văn bản|các văn bản|Các chỉ tiêu|các chỉ tiêu|Các giải pháp|các giải pháp)(?![\p{L}])/u);
 
 export function startsWithUnitHead(s: string): boolean {
   const t = s.trimStart();
@@ -54,7 +55,7 @@ export const PREDICATE_STARTS = [
   'trên địa bàn', 'tại', 'xem xét', 'trân trọng', 'sẽ', 'đã', 'đang', 'tiếp', 'kiểm soát', 'khắc phục', 'nâng cao', 'phát huy', 'tăng', 'giảm', 'rút', 'đẩy', 'tuyên', 'thẩm tra', 'ký', 'phê duyệt', 'lựa chọn', 'điều hành', 'vận hành', 'nắm', 'đề nghị', 'giao', 'chịu', 'hàng tháng', 'hằng tháng', 'hàng tuần', 'hằng tuần', 'hàng năm', 'hằng năm', 'hàng quý', 'hằng quý', 'định kỳ', 'hàng ngày', 'hằng ngày', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
 ];
 
-const PREDICATE_RE = new RegExp(
+const PREDICATE_RE = rx(
   `(?<![\\p{L}\\p{N}])(?:${[...PREDICATE_STARTS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
@@ -68,7 +69,7 @@ export function predicateStart(s: string): number {
     // "Ủy ban bầu cử", "Ban Quản lý dự án": nouns built on a verb.
     if (/(?:bầu|Bầu)\s+$/u.test(s.slice(0, m.index)) && m[0] === 'cử') continue;
     // "Ban Quản lý Dự án đầu tư xây dựng và PTQĐ": a verb coordinated with a capitalised word is part of a name.
-    if (/^\s+và\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
+    if (fast(/^\s+và\s+\p{Lu}/u).test(s.slice(m.index + m[0].length))) continue;
     // "trực thuộc", "thuộc Chính phủ" inside a name ("cơ quan thuộc Chính phủ") are not predicates
     // when the preceding word is a body noun.
     const before = s.slice(0, m.index).trimEnd();
@@ -97,7 +98,7 @@ export function splitUnitList(s: string): string[] {
       if (/và/.test(m[0]) && /(?:HĐND|Hội đồng nhân dân)$/u.test(before) && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/u.test(after)) continue;
       if (!startsWithUnitHead(after) || /^(?:các|Các)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thành phố)(?![\p{L}])/u.test(after)) continue;
       // "các Sở, Ban, ngành": a bare head word in an enumeration is not a unit of its own.
-      if (/^\p{L}+\s*(?:,|$)/u.test(after) && !/^(?:UBND|HĐND)/u.test(after)) continue;
+      if (fast(/^\p{L}+\s*(?:,|$)/u).test(after) && !/^(?:UBND|HĐND)/u.test(after)) continue;
       pieces.push(rest.slice(last, m.index));
       last = m.index + m[0].length;
     }
