@@ -2,7 +2,8 @@
 //   "hằng ngày", "hàng tuần", "hàng tháng", "hằng quý", "hàng năm", "Hàng\nnăm,",
 //   "định kỳ hằng tháng", "mỗi tuần", "mỗi năm", and lists: "hàng tháng, quý" (two
 //   deadlines), "hằng tháng, hằng quý và hằng năm" (three).
-// Not a deadline: a rate or a noun ("tăng bình quân hàng năm", "các mặt hàng năm …"),
+// Not a deadline: a rate or a noun ("tăng bình quân hàng năm", "các mặt hàng năm …",
+// "trợ cấp hằng tháng", "cây hàng năm", "ngân sách hằng năm"),
 // "mỗi ngày" (a slogan more often than a rhythm). A bare frequency next to a dated
 // one in the same sentence is dropped later (refiners/recurring-sentence.ts).
 import { defineParser } from '../parser.js';
@@ -14,7 +15,7 @@ const ONE = `(?:(?:hàng|hằng)\\s+${UNIT}|mỗi\\s+(?:tuần|tháng|quý|năm)
 const MORE = `(?:\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:tuần|tháng|quý|năm)${E})`;
 const RE = new RegExp(B + `(?:định\\s+kỳ\\s+)?${ONE}${MORE}*(?!\\s*\\d)`, 'u');
 const ITEM = new RegExp(`(?:hàng|hằng|mỗi|,|và|hoặc|^)\\s*(ngày|tuần|tháng|quý|năm)${E}`, 'gu');
-const NOT_AFTER = /(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|lương|hưu|đất|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các)\s*$/u;
+const NOT_AFTER = new RegExp(B + String.raw`(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|trợ|dưỡng|lương|hưu|đất|cây|chi|thu|phí|sách|toán|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các)\s*$`, 'u');
 
 const FREQ: Record<string, string> = {
   ngày: 'FREQ=DAILY', tuần: 'FREQ=WEEKLY', tháng: 'FREQ=MONTHLY', quý: 'FREQ=MONTHLY;INTERVAL=3', năm: 'FREQ=YEARLY',

@@ -31,6 +31,8 @@ const LEFT = new RegExp(
 );
 /** Words before the cue that make the date something else than a deadline. */
 const NOT_DEADLINE = /(?:hiệu\s+lực(?:\s+thi\s+hành)?|cập\s+nhật|đăng(?:\s+tải)?|ban\s+hành|được\s+ký|thông\s+qua)\s*$/u;
+/** "chức danh nghỉ hưu trước 01/7/2025": who qualifies, not a deadline. */
+const QUALIFIER = new RegExp(`${B}(?:nghỉ\\s+hưu|nghỉ\\s+việc|sinh|ra\\s+đời|tuyển\\s+dụng|hưởng|phát\\s+sinh|được\\s+cấp|ký\\s+kết)\\s*$`, 'u');
 /** "tính đến ngày 09/11/2025", "tại thời điểm 0h00 ngày 01/01/2026", "từ đầu năm đến ngày 15/10": an as-of date. */
 const AS_OF = new RegExp(`${B}(?:tính|cho|thời\\s+điểm|từ\\s+đầu\\s+năm(?:\\s+(?:nay|\\d{4}))?)\\s*$`, 'u');
 const RIGHT = new RegExp(
@@ -51,6 +53,7 @@ export const relation = defineRefiner((drafts, st) => {
       if (m && (g.cue || g.lead || time)) {
         const start = lo + m.index;
         if (AS_OF.test(st.s.slice(Math.max(0, start - 24), start))) continue;
+        if (g.cue === 'trước' && QUALIFIER.test(st.s.slice(Math.max(0, start - 16), start))) continue;
         if ((g.cue && /^(?:từ|kể|tính|lúc|vào)/u.test(g.cue)) || !g.cue) {
           if (NOT_DEADLINE.test(st.s.slice(Math.max(0, start - 25), start))) continue;
         }
