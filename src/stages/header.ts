@@ -53,7 +53,8 @@ export function emptyHeader(): DocumentHeader {
 
 export function readHeader(blocks: Block[], boldAt: (start: number, end: number) => boolean): HeaderResult {
   const h = emptyHeader();
-  const mottoIdx = blocks.findIndex((b) => toneKey(squash(b.text)).includes(MOTTO_KEY));
+  // The motto opens the header: look among the first blocks, cheaply first.
+  const mottoIdx = blocks.findIndex((b, i) => i < 30 && /[cC][ộôỘÔ][nN][gG]/u.test(b.text) && toneKey(squash(b.text)).includes(MOTTO_KEY));
   let last = -1; // last header block index
   const limit = Math.min(blocks.length, 40);
 

@@ -37,17 +37,20 @@ const OLD_TO_NEW: Record<string, string> = {
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
 
+const OLD_STYLE_TONE = fast(/(?<![qgQG])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu);
+const MARK = fast(/\p{M}/gu);
+
 /** Lower-case, NFC, new-style tone marks: "Uỷ ban" and "Ủy ban" give the same key. */
 export function toneKey(s: string): string {
   return s
     .normalize('NFC')
     .toLowerCase()
-    .replace(fast(/(?<![qgQG])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu), (m) => OLD_TO_NEW[m] ?? m);
+    .replace(OLD_STYLE_TONE, (m) => OLD_TO_NEW[m] ?? m);
 }
 
 /** Remove every diacritic (đ → d): for diacritics-insensitive matching of names. */
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(fast(/\p{M}/gu), '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return s.normalize('NFD').replace(MARK, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** Collapse white space and trim. */

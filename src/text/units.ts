@@ -60,6 +60,9 @@ const PREDICATE_RE = rx(
   'u',
 );
 
+const AND_CAPITAL = fast(/^\s+và\s+\p{Lu}/u);
+const BARE_WORD = fast(/^\p{L}+\s*(?:,|$)/u);
+
 /** Offset where the predicate begins in `s` (after at least one word), or -1. */
 export function predicateStart(s: string): number {
   const re = new RegExp(PREDICATE_RE.source, 'gu');
@@ -69,7 +72,7 @@ export function predicateStart(s: string): number {
     // "Ủy ban bầu cử", "Ban Quản lý dự án": nouns built on a verb.
     if (/(?:bầu|Bầu)\s+$/u.test(s.slice(0, m.index)) && m[0] === 'cử') continue;
     // "Ban Quản lý Dự án đầu tư xây dựng và PTQĐ": a verb coordinated with a capitalised word is part of a name.
-    if (fast(/^\s+và\s+\p{Lu}/u).test(s.slice(m.index + m[0].length))) continue;
+    if (AND_CAPITAL.test(s.slice(m.index + m[0].length))) continue;
     // "trực thuộc", "thuộc Chính phủ" inside a name ("cơ quan thuộc Chính phủ") are not predicates
     // when the preceding word is a body noun.
     const before = s.slice(0, m.index).trimEnd();
@@ -98,7 +101,7 @@ export function splitUnitList(s: string): string[] {
       if (/và/.test(m[0]) && /(?:HĐND|Hội đồng nhân dân)$/u.test(before) && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/u.test(after)) continue;
       if (!startsWithUnitHead(after) || /^(?:các|Các)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thành phố)(?![\p{L}])/u.test(after)) continue;
       // "các Sở, Ban, ngành": a bare head word in an enumeration is not a unit of its own.
-      if (fast(/^\p{L}+\s*(?:,|$)/u).test(after) && !/^(?:UBND|HĐND)/u.test(after)) continue;
+      if (BARE_WORD.test(after) && !/^(?:UBND|HĐND)/u.test(after)) continue;
       pieces.push(rest.slice(last, m.index));
       last = m.index + m[0].length;
     }
