@@ -3,6 +3,7 @@
 // "vào", "lúc", "tổ chức", "diễn ra" → on; "từ", "kể từ", "bắt đầu" → from.
 // The last relation word decides: "chậm nhất trước" is before, "trước hoặc trong" by.
 import type { Relation } from '../model/schema.js';
+import { B } from './patterns.js';
 
 export function relationOfCue(cue: string): Relation {
   const c = cue.replace(/[\s:]+/g, ' ').trim();
@@ -12,3 +13,6 @@ export function relationOfCue(cue: string): Relation {
   if (/^(?:vào|lúc|tổ chức|diễn ra|khai mạc)/.test(c)) return 'on';
   return 'by';
 }
+
+/** "chức danh nghỉ hưu trước 01/7/2025": who qualifies, not a deadline. */
+export const QUALIFIER = new RegExp(`${B}(?:nghỉ\\s+hưu|nghỉ\\s+việc|sinh|ra\\s+đời|tuyển\\s+dụng|hưởng|phát\\s+sinh|được\\s+cấp|ký\\s+kết)\\s*$`, 'u');

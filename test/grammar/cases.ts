@@ -499,6 +499,8 @@ export const negatives: Case[] = [
   N('(chức danh khi nghỉ hưu trước 01/7/2025 và kết thúc hoạt động)'),
   N('cán bộ được tuyển dụng trước ngày 01/7/2020'),
   N('Trồng cây hàng năm'),
+  N('(chức danh nghỉ hưu trước khi kết thúc hoạt động)'),
+  N('(Mức chi tiền thưởng sau khi nhân với hệ số mức tiền lương cơ sở)'),
   N('Chế độ bồi dưỡng hàng tháng đối với cán bộ'),
   N('Cân đối bố trí ngân sách hằng năm để thực hiện'),
   N('Từ đầu năm đến ngày 15/10, toàn huyện đã giải quyết 1.200 hồ sơ'),

@@ -8,6 +8,7 @@
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
 import { clauseEnd } from '../clause.js';
+import { QUALIFIER } from '../relation-words.js';
 import { B, E } from '../patterns.js';
 
 const RE = new RegExp(
@@ -15,13 +16,18 @@ const RE = new RegExp(
   'u',
 );
 
-/** Deliberation before a decision ("Sau khi xem xét …, UBND tỉnh có ý kiến"), not an event to wait for. */
-const DELIBERATION = new RegExp(String.raw`^\s+(?:nghe|xem\s+xét|nghiên\s+cứu|thảo\s+luận|trao\s+đổi|làm\s+việc|họp|thống\s+nhất|hiệp\s+thương|kiểm\s+tra\s+thực\s+tế|khảo\s+sát)` + E, 'u');
+/**
+ * Deliberation before a decision ("Sau khi xem xét …, UBND tỉnh có ý kiến") or a step of
+ * a computation ("sau khi nhân với hệ số"): not an event to wait for.
+ */
+const DELIBERATION = new RegExp(String.raw`^\s+(?:nhân\s+với|cộng|trừ|chia|làm\s+tròn|quy\s+đổi|nghe|xem\s+xét|nghiên\s+cứu|thảo\s+luận|trao\s+đổi|làm\s+việc|họp|thống\s+nhất|hiệp\s+thương|kiểm\s+tra\s+thực\s+tế|khảo\s+sát)` + E, 'u');
 const DATE_IN = /(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/u;
 
 export const conditional = defineParser(RE, (m, at, st) => {
   const after = at + m[0].length;
   if (DELIBERATION.test(st.s.slice(after, after + 30))) return null;
+  // "(chức danh nghỉ hưu trước khi kết thúc hoạt động)": who qualifies, not when.
+  if (/^trước/u.test(m[0]) && QUALIFIER.test(st.s.slice(Math.max(0, at - 16), at))) return null;
   const end = clauseEnd(st.s, after);
   // "sau khi" with nothing after it is not a trigger.
   if (end - after < 3 && !/yêu\s+cầu|chỉ\s+đạo|đề\s+nghị/u.test(m[0])) return null;

@@ -16,7 +16,7 @@
 import { defineRefiner } from '../refiner.js';
 import type { Draft } from '../draft.js';
 import { B, TIME, WEEKDAY, timeOf, weekdayNumber, weekdayPattern } from '../patterns.js';
-import { relationOfCue } from '../relation-words.js';
+import { QUALIFIER, relationOfCue } from '../relation-words.js';
 
 const LEAD = '(?<lead>(?:(?:thời\\s+gian|thời\\s+hạn)(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi))?\\s*:?|hoàn\\s+thành|thực\\s+hiện\\s+xong|xong)\\s*)';
 const CUE =
@@ -31,8 +31,6 @@ const LEFT = new RegExp(
 );
 /** Words before the cue that make the date something else than a deadline. */
 const NOT_DEADLINE = /(?:hiệu\s+lực(?:\s+thi\s+hành)?|cập\s+nhật|đăng(?:\s+tải)?|ban\s+hành|được\s+ký|thông\s+qua)\s*$/u;
-/** "chức danh nghỉ hưu trước 01/7/2025": who qualifies, not a deadline. */
-const QUALIFIER = new RegExp(`${B}(?:nghỉ\\s+hưu|nghỉ\\s+việc|sinh|ra\\s+đời|tuyển\\s+dụng|hưởng|phát\\s+sinh|được\\s+cấp|ký\\s+kết)\\s*$`, 'u');
 /** "tính đến ngày 09/11/2025", "tại thời điểm 0h00 ngày 01/01/2026", "từ đầu năm đến ngày 15/10": an as-of date. */
 const AS_OF = new RegExp(`${B}(?:tính|cho|thời\\s+điểm|từ\\s+đầu\\s+năm(?:\\s+(?:nay|\\d{4}))?)\\s*$`, 'u');
 const RIGHT = new RegExp(
