@@ -30,6 +30,8 @@ export interface Draft {
   bare: boolean;
   /** Weekday stated next to the date (0 = Sunday), checked once the year is known. */
   statedWeekday: { day: number; index: number; length: number; words: string } | null;
+  /** The relation words as written ("chậm nhất là", "đến"), when a refiner found them. */
+  cue?: string;
   /** Where it came from: the parser's family name, or "chrono". */
   source: string;
   /** More expressions read from the same words ("từ 20 - 25/11/2023"). */

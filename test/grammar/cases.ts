@@ -421,6 +421,8 @@ export const problems: Case[] = [
   one('vào lúc 8h00 thứ Hai, ngày 20/11/2023', { text: 'vào lúc 8h00 thứ Hai, ngày 20/11/2023', date: '2023-11-20', problems: [] }),
   one('họp vào ngày 24/11/2023 (thứ Năm)', { text: 'vào ngày 24/11/2023 (thứ Năm)', date: '2023-11-24', problems: ['date/weekday-mismatch'] }),
   one('báo cáo trước ngày 15/10', { text: 'trước ngày 15/10', date: '2023-10-15', yearInferred: true, problems: ['date/before-issue'] }),
+  one('Giao Phòng Y tế báo cáo trước ngày 01/10/2023.', { text: 'trước ngày 01/10/2023', date: '2023-10-01', yearInferred: false, problems: [] }),
+  one('hoàn thành chậm nhất ngày 30/10/2023', { text: 'chậm nhất ngày 30/10/2023', date: '2023-10-30', problems: [] }),
   one('báo cáo trước ngày 15/10', { text: 'trước ngày 15/10', date: null, problems: ['time/unresolved'] }, { issueDate: null, year: null }),
   one('hoàn thành trong tháng 12', { text: 'trong tháng 12', date: null, problems: ['time/unresolved'] }, { issueDate: null, year: null }),
 ];
@@ -470,6 +472,7 @@ export const negatives: Case[] = [
   N('Sau khi nghe báo cáo của lãnh đạo Ủy ban nhân dân tỉnh, Phó Thủ tướng kết luận', { issueDate: '2025-11-22', year: 2025 }),
   N('Sau khi Thủ tướng Chính phủ ban hành Chỉ thị số 13/CT-TTg ngày 17 tháng 5 năm 2025 về tăng cường', { issueDate: '2025-11-25', year: 2025 }),
   N('Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa, Phó Thủ tướng đã làm việc', { issueDate: '2025-11-22', year: 2025 }),
+  N('Theo báo cáo của Bộ Xây dựng, đến ngày 19 tháng 11 năm 2025 đã có 15 bộ, ngành', { issueDate: '2025-11-22', year: 2025 }),
   N('Tính đến ngày 09 tháng 11 năm 2025, toàn tỉnh có 120 xã', { issueDate: '2025-11-22', year: 2025 }),
   N('thời gian làm việc trong khu vực nhà nước trước ngày 01 tháng 01 năm 1995'),
   N('tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm'),

@@ -1,17 +1,25 @@
 // What ended before the document was issued is narrative, not a deadline:
 //   a period — "trong 6 tháng đầu năm 2023" in a text of November 2023;
-//   a date with its year written — "Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại
-//   Thanh Hóa" in a notice of 22/11/2025, "từ ngày 30/01/2020 đến ngày 24/4/2020".
-// A date whose year was inferred stays (flagged `date/before-issue` by year-fill).
+//   a date with its year written that starts something or is reached ("Từ ngày 08
+//   đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa", "đến ngày 19/11/2025 đã có …" in a
+//   notice of 22/11/2025), or lies more than a year back ("làm việc trước ngày
+//   01/01/1995").
+// A deadline stated with "trước"/"chậm nhất" shortly before the issue date stays:
+// the pipeline reports it (`deadline/before-issue`); so does a year-less date
+// (flagged `date/before-issue` by year-fill).
 import { defineRefiner } from '../refiner.js';
-import { toIso } from '../../text/dates.js';
+import { addDays, toIso } from '../../text/dates.js';
 
 export const past = defineRefiner((drafts, st) => {
   const issue = st.g.issueDate;
   if (!issue) return drafts;
+  const yearBack = addDays(issue, -366);
   return drafts.filter((d) => {
     if (d.kind !== 'date' || d.yearInferred || d.year === null || d.month === null || d.day === null) return true;
-    if (d.relation === 'before' && d.granularity !== 'day') return true;
-    return toIso(d.year, d.month, d.day) >= issue;
+    const iso = toIso(d.year, d.month, d.day);
+    if (iso >= issue) return true;
+    if (d.granularity !== 'day') return d.relation === 'before';
+    if (iso < yearBack) return false;
+    return d.relation === 'before' || (d.relation === 'by' && !/^(?:đến|tới)/u.test(d.cue ?? ''));
   });
 });

@@ -62,6 +62,7 @@ export const relation = defineRefiner((drafts, st) => {
         const eventTime = !!g.lead && /^thời\s+gian\s*:?\s*$/u.test(g.lead) && !!time;
         d.relation = g.cue ? relationOfCue(g.cue) : g.lead && !eventTime ? 'by' : 'on';
         d.time = time;
+        if (g.cue) d.cue = g.cue.replace(/\s+/g, ' ');
         if (g.weekday && m.indices?.groups?.weekday) {
           const [ws, we] = m.indices.groups.weekday;
           const wd = weekdayNumber(g.weekday);
