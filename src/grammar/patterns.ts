@@ -30,11 +30,20 @@ export function timePattern(n = ''): string {
 }
 export const TIME = timePattern();
 
-/** "HH:MM" from a match of `timePattern(n)`, or null when the hour is missing. */
+/** The part of the day after a time ("4 giờ chiều" is 16:00); named group `part<n>`. */
+export function partPattern(n = ''): string {
+  return `(?:(?:buổi\\s+)?(?<part${n}>sáng|trưa|chiều|tối|đêm)\\s*,?\\s+)?`;
+}
+
+/** "HH:MM" from a match of `timePattern(n)` (and `partPattern(n)`), or null without an hour. */
 export function timeOf(groups: Record<string, string | undefined>, n = ''): string | null {
   const h = groups[`hour${n}`];
   if (h === undefined) return null;
-  return `${h.padStart(2, '0')}:${(groups[`minute${n}`] ?? '00').padStart(2, '0')}`;
+  let hour = Number(h);
+  const part = groups[`part${n}`];
+  if ((part === 'chiều' || part === 'tối' || part === 'đêm') && hour < 12) hour += 12;
+  if (part === 'trưa' && hour <= 5) hour += 12;
+  return `${String(hour).padStart(2, '0')}:${(groups[`minute${n}`] ?? '00').padStart(2, '0')}`;
 }
 
 /** Weekday names: "thứ 6", "thứ sáu", "t6", "chủ nhật", "cn"; named group `weekday<n>`. */

@@ -132,6 +132,10 @@ export const timesOfDay: Case[] = [
   R('cập nhật số liệu trước 16 giờ hằng ngày', 'trước 16 giờ hằng ngày', 'FREQ=DAILY;BYHOUR=16;BYMINUTE=0', { time: '16:00', relation: 'before' }),
   R('báo cáo hằng ngày, trước 16h00 về Sở Y tế', 'hằng ngày, trước 16h00', 'FREQ=DAILY;BYHOUR=16;BYMINUTE=0', { time: '16:00' }),
   R('báo cáo hằng ngày (trước 15h30)', 'hằng ngày (trước 15h30)', 'FREQ=DAILY;BYHOUR=15;BYMINUTE=30', { time: '15:30' }),
+  D('họp vào lúc 2 giờ chiều ngày 24/11/2023', 'vào lúc 2 giờ chiều ngày 24/11/2023', 'on', '2023-11-24', { time: '14:00' }),
+  D('trước 5 giờ chiều, ngày 24/11/2023', 'trước 5 giờ chiều, ngày 24/11/2023', 'before', '2023-11-24', { time: '17:00' }),
+  R('trực vào 8 giờ tối thứ 7 hàng tuần', 'vào 8 giờ tối thứ 7 hàng tuần', 'FREQ=WEEKLY;BYDAY=SA;BYHOUR=20;BYMINUTE=0', { time: '20:00' }),
+  R('báo cáo trước 4 giờ chiều hằng ngày', 'trước 4 giờ chiều hằng ngày', 'FREQ=DAILY;BYHOUR=16;BYMINUTE=0', { time: '16:00' }),
   D('vào 8h00 sáng thứ Sáu, ngày 24/11/2023', 'vào 8h00 sáng thứ Sáu, ngày 24/11/2023', 'on', '2023-11-24', { time: '08:00', problems: [] }),
 ];
 

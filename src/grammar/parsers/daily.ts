@@ -8,10 +8,10 @@ import { B, E, timeOf, timePattern } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const CUE = (n: string) => `(?<cue${n}>trước|chậm\\s+nhất(?:\\s+(?:là|vào))?|vào(?:\\s+lúc)?|lúc)`;
-const PART = '(?:\\s+(?:sáng|chiều|tối))?';
+const PART = (n: string) => `(?:\\s+(?:buổi\\s+)?(?<part${n}>sáng|trưa|chiều|tối))?`;
 const RE = new RegExp(
-  B + `(?:${CUE('')}\\s+${timePattern('')}${PART}\\s*,?\\s+(?:hàng|hằng|mỗi)\\s+ngày${E}` +
-    `|(?:hàng|hằng)\\s+ngày\\s*,?\\s*\\(?\\s*${CUE('2')}\\s+${timePattern('2')}${PART}(?:\\s*\\))?)`,
+  B + `(?:${CUE('')}\\s+${timePattern('')}${PART('')}\\s*,?\\s+(?:hàng|hằng|mỗi)\\s+ngày${E}` +
+    `|(?:hàng|hằng)\\s+ngày\\s*,?\\s*\\(?\\s*${CUE('2')}\\s+${timePattern('2')}${PART('2')}(?:\\s*\\))?)`,
   'u',
 );
 

@@ -8,17 +8,17 @@
 // "chậm nhất 24 giờ kể từ …" are durations, not clock times.
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
+import { B, partPattern, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 import { addDays, weekday } from '../../text/dates.js';
 
 const CUE = '(?<cue>trước|chậm\\s+nhất(?:\\s+(?:là|vào))?|vào(?:\\s+lúc)?|lúc)';
 const RE = new RegExp(
-  B + `${CUE}\\s+${timePattern()}(?:\\s*,?\\s*(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?(?:(?:vào\\s+)?ngày\\s+)?${weekdayPattern()})?`,
+  B + `${CUE}\\s+${timePattern()}(?:\\s*,?\\s*${partPattern()}(?:(?:vào\\s+)?ngày\\s+)?${weekdayPattern()})?`,
   'u',
 );
 /** What follows that makes it someone else's phrase. */
-const NOT_OURS = /^(?:\s*,?\s*(?:(?:ngày|hôm)\s+)?(?:(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật)\s*,?\s*)?(?:ngày\s*)?\d|\s*,?\s+(?:hàng|hằng|mỗi)\s+(?:tuần|ngày)|\s*(?:,\s*)?(?:kể\s+từ|sau\s+khi|trước\s+khi|tính\s+từ))/u;
+const NOT_OURS = /^(?:\s*,?\s*(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)\s*,?\s*)?(?:(?:ngày|hôm)\s+)?(?:(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật)\s*,?\s*)?(?:ngày\s*)?\d|\s*,?\s+(?:hàng|hằng|mỗi)\s+(?:tuần|ngày)|\s*(?:,\s*)?(?:kể\s+từ|sau\s+khi|trước\s+khi|tính\s+từ))/u;
 
 export const timeOnly = defineParser(RE, (m, at, st) => {
   const g = m.groups;

@@ -5,13 +5,12 @@
 // chrono reads "thứ Sáu" as the next Friday and has no recurrence.
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, E, HANG, RRULE_DAY, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
+import { B, E, HANG, RRULE_DAY, partPattern, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const CUE = (n: string) => `(?<cue${n}>trước|vào(?:\\s+lúc)?|chậm\\s+nhất(?:\\s+(?:là|vào))?|lúc|trong)`;
-const PART = '(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?';
 const HEAD = (n: string) =>
-  `(?:${CUE(n)}\\s+)?(?:${timePattern(n)}\\s*,?\\s*)?${PART}(?:(?:vào\\s+)?ngày\\s+)?${weekdayPattern(n)}`;
+  `(?:${CUE(n)}\\s+)?(?:${timePattern(n)}\\s*,?\\s*)?${partPattern(n)}(?:(?:vào\\s+)?ngày\\s+)?${weekdayPattern(n)}`;
 
 const RE = new RegExp(
   B + `(?:${HEAD('')}\\s*,?\\s+${HANG}\\s+tuần${E}|(?:định\\s+kỳ\\s+)?${HANG}\\s+tuần\\s*,?\\s*${HEAD('2')})`,

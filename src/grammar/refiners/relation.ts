@@ -15,7 +15,7 @@
 // a cited document's date, a holiday named in passing — stays bare and is dropped.
 import { defineRefiner } from '../refiner.js';
 import type { Draft } from '../draft.js';
-import { B, TIME, WEEKDAY, timeOf, weekdayNumber, weekdayPattern } from '../patterns.js';
+import { B, TIME, WEEKDAY, partPattern, timeOf, weekdayNumber, weekdayPattern } from '../patterns.js';
 import { QUALIFIER, relationOfCue } from '../relation-words.js';
 
 const LEAD = '(?<lead>(?:(?:thời\\s+gian|thời\\s+hạn)(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi))?\\s*:?|hoàn\\s+thành|thực\\s+hiện\\s+xong|xong)\\s*)';
@@ -24,7 +24,7 @@ const CUE =
   '|(?:muộn|trễ)\\s+nhất(?:\\s+(?:là|vào))?|hạn\\s+(?:chót|cuối)(?:\\s+(?:là|vào))?|(?:thời\\s+hạn|hạn)(?:\\s+(?:nộp|gửi|báo\\s+cáo))?\\s*:' +
   '|đến\\s+hết|đến|tới|không\\s+(?:quá|muộn\\s+hơn|chậm\\s+hơn|để\\s+quá)|trước|vào(?:\\s+lúc)?|lúc' +
   '|tổ\\s+chức(?:\\s+vào)?|diễn\\s+ra(?:\\s+vào)?|khai\\s+mạc(?:\\s+vào)?|bắt\\s+đầu(?:\\s+từ)?|(?:kể|tính)\\s+từ|từ)';
-const PART = '(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?';
+const PART = partPattern();
 const LEFT = new RegExp(
   `(?:${B}|(?=chậm\\s+nhất|hạn\\s+chót))${LEAD}?(?:${CUE}\\s*:?\\s*)?(?:${TIME}\\s*,?\\s*)?${PART}(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s*)?$`,
   'du',
