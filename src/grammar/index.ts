@@ -23,6 +23,7 @@ import { halfYear } from './parsers/half-year.js';
 import { yearPeriod } from './parsers/year-period.js';
 import { relative } from './parsers/relative.js';
 import { conditional } from './parsers/conditional.js';
+import { eventDay } from './parsers/event-day.js';
 
 import { chronoDates } from './refiners/chrono-dates.js';
 import { overlap } from './refiners/overlap.js';
@@ -56,6 +57,7 @@ export const PARSERS: Parser[] = [
   yearPeriod, // "trong năm 2025", "cuối năm 2023"
   relative, // "trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản"
   conditional, // "sau khi UBND tỉnh ban hành …", "khi có yêu cầu"
+  eventDay, // "trước ngày khai mạc kỳ họp"
 ];
 
 /**
