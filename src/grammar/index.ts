@@ -94,8 +94,9 @@ function chrono(): Chrono {
   return engine;
 }
 
-// Paragraphs without a digit can only hold a frequency, a trigger or "cuối năm".
-const NEEDS_LOOK = /\d|h[aàằ]ng|m[ỗô]i|khi|cu[ốô]i|h[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
+// Paragraphs without a digit (full-width ones included) can only hold a frequency,
+// a trigger or "cuối năm".
+const NEEDS_LOOK = /[\d\uFF10-\uFF19]|h[aàằ]ng|m[ỗô]i|khi|cu[ốô]i|h[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
 
 export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
   if (!NEEDS_LOOK.test(text) && !NEEDS_LOOK.test(text.normalize('NFC'))) return [];

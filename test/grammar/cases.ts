@@ -438,6 +438,7 @@ export const normalisation: Case[] = [
   D('báo cáo chậm nhất ngày 20/11/2023'.normalize('NFD'), 'chậm nhất ngày 20/11/2023'.normalize('NFD'), 'by', '2023-11-20'),
   D('hoàn thành trước ngày\u00a020/11/2023', 'trước ngày\u00a020/11/2023', 'before', '2023-11-20'),
   D('hoàn thành trước ngày ２０/１１/２０２３', 'trước ngày ２０/１１/２０２３', 'before', '2023-11-20'),
+  D('hoàn thành trước ２０/１１/２０２３', 'trước ２０/１１/２０２３', 'before', '2023-11-20'),
   D('hoàn thành trướс ngày 20/11/2023', 'trướс ngày 20/11/2023', 'before', '2023-11-20'),
   D('TRƯỚC NGÀY 20 THÁNG 11 NĂM 2023', 'TRƯỚC NGÀY 20 THÁNG 11 NĂM 2023', 'before', '2023-11-20'),
   D('trước ngày 20‑11‑2023', 'trước ngày 20‑11‑2023', 'before', '2023-11-20'),
