@@ -186,6 +186,8 @@ export const recurring: Case[] = [
   R('họp vào thứ 2 hằng tuần', 'vào thứ 2 hằng tuần', 'FREQ=WEEKLY;BYDAY=MO'),
   R('tổng hợp vào thứ năm hàng tuần', 'vào thứ năm hàng tuần', 'FREQ=WEEKLY;BYDAY=TH'),
   R('trực vào Chủ nhật hàng tuần', 'vào Chủ nhật hàng tuần', 'FREQ=WEEKLY;BYDAY=SU'),
+  R('trực vào các ngày thứ 2 và thứ 5 hàng tuần', 'vào các ngày thứ 2 và thứ 5 hàng tuần', 'FREQ=WEEKLY;BYDAY=MO,TH'),
+  R('tiếp công dân thứ 3, 5 hằng tuần', 'thứ 3, 5 hằng tuần', 'FREQ=WEEKLY;BYDAY=TU,TH'),
   R('báo cáo vào thứ 5 mỗi tuần', 'vào thứ 5 mỗi tuần', 'FREQ=WEEKLY;BYDAY=TH'),
   R('gửi Bộ Nội vụ trước 15:00 ngày thứ Sáu hàng tuần để tổng hợp', 'trước 15:00 ngày thứ Sáu hàng tuần', 'FREQ=WEEKLY;BYDAY=FR;BYHOUR=15;BYMINUTE=0', { time: '15:00', relation: 'before' }),
   R('báo cáo vào 15:00 ngày Chủ nhật hàng tuần', 'vào 15:00 ngày Chủ nhật hàng tuần', 'FREQ=WEEKLY;BYDAY=SU;BYHOUR=15;BYMINUTE=0', { time: '15:00' }),
