@@ -198,6 +198,8 @@ export const recurring: Case[] = [
   R('Định kỳ hàng tháng (trước ngày 16 hàng tháng), gửi Sở Công thương', 'trước ngày 16 hàng tháng', 'FREQ=MONTHLY;BYMONTHDAY=16'),
   R('Hàng tháng vào ngày 20, giao Cục thống kê chủ trì', 'Hàng tháng vào ngày 20', 'FREQ=MONTHLY;BYMONTHDAY=20'),
   R('định kỳ hằng tháng trước ngày 25', 'định kỳ hằng tháng trước ngày 25', 'FREQ=MONTHLY;BYMONTHDAY=25'),
+  R('Hằng tháng (trước ngày 25), các đơn vị gửi báo cáo', 'Hằng tháng (trước ngày 25)', 'FREQ=MONTHLY;BYMONTHDAY=25'),
+  R('báo cáo hằng tháng, trước ngày 5) gửi', 'hằng tháng, trước ngày 5', 'FREQ=MONTHLY;BYMONTHDAY=5'),
   R('gửi vào ngày 25 mỗi tháng', 'vào ngày 25 mỗi tháng', 'FREQ=MONTHLY;BYMONTHDAY=25'),
   R('chậm nhất ngày 05 hằng tháng', 'chậm nhất ngày 05 hằng tháng', 'FREQ=MONTHLY;BYMONTHDAY=5'),
   R('báo cáo hằng quý (trước ngày 15 của tháng cuối quý)', 'hằng quý (trước ngày 15 của tháng cuối quý)', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15'),
