@@ -1,23 +1,25 @@
 // A month as a deadline → its last day, relation by, granularity month:
 //   "trong tháng 12/2023", "trong tháng 12 năm 2025", "hoàn thành trong tháng\n12 năm 2025",
 //   "cuối tháng 12/2023", "đến hết tháng 6/2024", "trước tháng 12/2023" (before: 2023-11-30),
-//   "trong tháng 12" (year from the document), a table cell "Tháng\n3/2018".
+//   "trong tháng 12" (year from the document), a table cell "Tháng\n3/2018",
+//   "trong tháng 11 và tháng 12/2023", "trong tháng 11 - 12/2023" (the last month).
 // chrono reads "tháng 12/2023" as 1 December.
 import { defineParser } from '../parser.js';
 import { periodDraft } from '../period.js';
 import { B, E, PERIOD_CUE } from '../patterns.js';
 
 const RE = new RegExp(
-  B + `(?:${PERIOD_CUE}\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*(?:/|-|năm)\\s*(?<y>\\d{4}))?${E}(?!\\s*[/.-]\\s*\\d)`,
+  B + `(?:${PERIOD_CUE}\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*(?:,|và|-|–|đến)\\s*(?:tháng\\s+)?(?<m2>\\d{1,2})(?!\\d))?(?:\\s*(?:/|-|năm)\\s*(?<y>\\d{4}))?${E}(?!\\s*[/.-]\\s*\\d)`,
   'u',
 );
 
 export const monthPeriod = defineParser(RE, (m, at, st) => {
   const month = Number(m.groups.m);
-  if (month < 1 || month > 12) return null;
+  const last = m.groups.m2 ? Number(m.groups.m2) : month;
+  if (month < 1 || month > 12 || last < month || last > 12) return null;
   // "ngày 5 tháng 12 …" is a day, not a month.
   if (!m.groups.cue && /(?<!\d)\d{1,2}\s*$/u.test(st.s.slice(Math.max(0, at - 4), at))) return null;
   if (!m.groups.y && !m.groups.cue) return null;
   const year = m.groups.y ? Number(m.groups.y) : null;
-  return periodDraft('month-period', m[0], at, m.groups.cue, { year, firstMonth: month, lastMonth: month, granularity: 'month' }, st);
+  return periodDraft('month-period', m[0], at, m.groups.cue, { year, firstMonth: month, lastMonth: last, granularity: 'month' }, st);
 }, /tháng/);
