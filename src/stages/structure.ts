@@ -83,6 +83,11 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
     const next = body[i + 1];
     if (b.marker === 'none') {
       const frame = top();
+      // A lone date under an excerpt's title is when it was published, not a deadline.
+      if (!frame && tasks.length === 0 && i < 3 && /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/u.test(b.text)) {
+        narrative.push(b);
+        continue;
+      }
       if (frame && !(frame.taskCount > 0 && ASSIGNS.test(b.text) && sentenceUnits(b.text).lead.length > 0 && frame.level === 1)) {
         if (/:\s*$/u.test(b.text) && next && next.marker !== 'none' && !levels.has(kindOf(next))) {
           // A lead-in inside a section ("Bộ trưởng Bộ Tài chính chủ trì:") acts as a sub-heading.
@@ -122,6 +127,8 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       const section: SectionDraft = { id, level: stack.length + 1, block: b, units: units.length ? units : [] };
       sections.push(section);
       stack.push({ kind: b.marker, level, section, taskCount: 0 });
+      // A heading that itself states a deadline ("1. Sở Y tế hoàn thành trước ngày …:") is also a task.
+      if (hasDeadline(b)) tasks.push({ id: uniqueId(`${id}.0`), section: id, block: b, inherited: inheritedUnits() });
     } else {
       addTask(b, labelOf(b));
     }

@@ -56,12 +56,12 @@ describe('pipeline', () => {
   });
 
   it('reports a missing year, a date before the issue date and a task without a unit', () => {
-    const doc = parse('Giao Phòng Nội vụ tổng hợp trước ngày 20/11.\n\nGiao Phòng Y tế báo cáo trước ngày 01/10/2023.\n\nYêu cầu thực hiện nghiêm túc, hoàn thành trước ngày 30/12/2023.\n');
+    const doc = parse('Yêu cầu thực hiện nghiêm túc, hoàn thành trước ngày 30/12/2023.\n\nGiao Phòng Nội vụ tổng hợp trước ngày 20/11.\n\nGiao Phòng Y tế báo cáo trước ngày 01/10/2023.\n');
     const codes = doc.diagnostics.map((d) => d.code);
     expect(codes).toContain('deadline/year-inferred');
     expect(codes).toContain('deadline/before-issue');
     expect(codes).toContain('task/no-unit');
-    const inferred = doc.tasks[0].deadlines[0];
+    const inferred = doc.tasks[1].deadlines[0];
     expect(inferred).toMatchObject({ date: '2023-11-20', yearInferred: true });
     for (const d of doc.diagnostics) if (d.code !== 'structure/none') expect(d.position).not.toBeNull();
   });
