@@ -29,6 +29,8 @@ export interface Structure {
   narrative: Block[];
 }
 
+// "UBND tỉnh yêu cầu các Sở, … báo cáo …": work assigned mid-sentence.
+const ASSIGNS_WITHIN = /\s(?:yêu cầu|giao|đề nghị)\s/u;
 const ASSIGNS = /^(?:Giao|Đề nghị|Yêu cầu|Chỉ đạo|Phân công|Ủy quyền|Uỷ quyền|Riêng)\s/u;
 
 interface Frame {
@@ -104,7 +106,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       if (/:\s*$/u.test(b.text.trim())) {
         if (su.lead.length) leadIn = su.lead;
         narrative.push(b);
-      } else if (ASSIGNS.test(b.text) || hasDeadline(b)) {
+      } else if (ASSIGNS.test(b.text) || hasDeadline(b) || (su.lead.length > 0 && ASSIGNS_WITHIN.test(b.text))) {
         addTask(b, null);
       } else {
         narrative.push(b);
