@@ -44,7 +44,9 @@ export function paraToMarkup(p: Para): string {
       out += '**';
       open = b;
     }
-    out += chars[i] === '*' ? '\\*' : chars[i];
+    // A typed "**" would read as a bold marker: escape it. A single "*word*" is
+    // hand-typed emphasis, read the same way as the .txt/.md italics.
+    out += chars[i] === '*' && (chars[i + 1] === '*' || chars[i - 1] === '*') ? '\\*' : chars[i];
   }
   if (open) out += '**';
   return out

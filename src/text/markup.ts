@@ -2,6 +2,10 @@
 // .md files. This strips the markers, remembers where bold was, and keeps a map
 // from plain-text offsets back to the marked-up text for line/column.
 
+import { fast } from './letters.js';
+
+const WORD_START = fast(/[\p{L}\p{N}“"(]/u);
+
 export interface PlainText {
   text: string;
   /** Bold ranges [start, end) in `text`. */
@@ -43,14 +47,17 @@ export function stripMarkup(marked: string): PlainText {
         i++;
         continue;
       }
-      // A single * is an italic marker when it touches a word on the right side
-      // (opening) or the left side (closing); a lone " * " stays text.
+      // A single * is an italic marker when it opens on a word and a closing *
+      // follows in the same paragraph, or when it closes an open one; a lone
+      // "(*)" footnote sign or " * " stays text.
       const prev = marked[i - 1] ?? ' ';
       const next = marked[i + 1] ?? ' ';
-      const opening = !italicOpen && /\S/.test(next);
-      const closing = italicOpen && /\S/.test(prev);
-      if (opening || closing) {
-        italicOpen = !italicOpen;
+      if (italicOpen && /\S/.test(prev)) {
+        italicOpen = false;
+        continue;
+      }
+      if (!italicOpen && WORD_START.test(next) && hasClosingStar(marked, i + 1)) {
+        italicOpen = true;
         continue;
       }
     }
@@ -67,6 +74,16 @@ export function stripMarkup(marked: string): PlainText {
   if (boldStart >= 0 && plainLen > boldStart) bold.push([boldStart, plainLen]);
   origin.push(n);
   return { text: out.join(''), bold, origin: Int32Array.from(origin) };
+}
+
+/** A closing single "*" after `from`, before the paragraph ends. */
+function hasClosingStar(marked: string, from: number): boolean {
+  const end = marked.indexOf('\n\n', from);
+  const stop = Math.min(end < 0 ? marked.length : end, from + 2000);
+  for (let j = from; j < stop; j++) {
+    if (marked[j] === '*' && marked[j + 1] !== '*' && marked[j - 1] !== '*' && /\S/.test(marked[j - 1] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** True when [start, end) overlaps bold text (ignoring white space and punctuation at the edges). */

@@ -215,9 +215,9 @@ describe('docx reader', () => {
     expect(await text(new Document({ sections: [{ children: [table(false)] }] }))).toBe('Nhiệm vụ\n\nThời hạn\n\nRà soát TTHC\n\nTrước 30/11/2023');
   });
 
-  it('escapes literal asterisks', async () => {
-    const doc = new Document({ sections: [{ children: [new Paragraph('Chỉ tiêu (*) đạt 100%')] }] });
-    expect(await text(doc)).toBe('Chỉ tiêu (\\*) đạt 100%');
+  it('escapes a typed "**" (it would read as bold) and keeps single asterisks', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph('Chỉ tiêu (*) đạt 100% **ghi chú')] }] });
+    expect(await text(doc)).toBe('Chỉ tiêu (*) đạt 100% \\*\\*ghi chú');
   });
 
   it('is chosen by content, whatever the extension', async () => {

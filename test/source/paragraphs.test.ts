@@ -12,8 +12,8 @@ describe('paraToMarkup', () => {
     );
   });
 
-  it('escapes asterisks and trims the ends of lines', () => {
-    expect(paraToMarkup(p(['Ghi chú (*)   \nđạt', false]))).toBe('Ghi chú (\\*)\nđạt');
+  it('escapes a typed "**", keeps a single asterisk and trims the ends of lines', () => {
+    expect(paraToMarkup(p(['Ghi chú (*) **   \nđạt', false]))).toBe('Ghi chú (*) \\*\\*\nđạt');
   });
 });
 

@@ -21,6 +21,8 @@ describe('stripMarkup', () => {
   it('removes italic markers but keeps a lone asterisk', () => {
     expect(stripMarkup('(*chỉ tiêu tỉnh giao trên 97%*)').text).toBe('(chỉ tiêu tỉnh giao trên 97%)');
     expect(stripMarkup('a * b').text).toBe('a * b');
+    expect(stripMarkup('Chỉ tiêu (*) đạt 100%').text).toBe('Chỉ tiêu (*) đạt 100%');
+    expect(stripMarkup('*không đóng lại').text).toBe('*không đóng lại');
   });
 
   it('keeps bold across a hard line break but never across paragraphs', () => {
