@@ -38,6 +38,16 @@ export function expectedPathFor(documentPath: string): string {
   return join(dirname(documentPath), `${documentName(documentPath)}.expected.json`);
 }
 
+/**
+ * NAME.pdf.expected.json: a known deviation of one format from the shared result,
+ * recorded by `--update` so that it is reviewed in git rather than hidden. Each
+ * one is a reader or pipeline bug to fix; it disappears when the format agrees again.
+ */
+export function formatExpectedPathFor(documentPath: string): string {
+  const ext = extname(documentPath).toLowerCase().replace(/^\./, '');
+  return join(dirname(documentPath), `${documentName(documentPath)}.${ext}.expected.json`);
+}
+
 export function documentName(documentPath: string): string {
   const base = basename(documentPath);
   return base.slice(0, base.length - extname(base).length);

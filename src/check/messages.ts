@@ -18,6 +18,10 @@ const TEXT = {
   },
   more: { vi: '… và {count} chỗ khác (xem tất cả với --format json)', en: '… and {count} more (see all with --format json)' },
   skipped: { vi: 'bỏ qua: chưa có {expected}', en: 'skipped: no {expected}' },
+  'skipped-many': {
+    vi: '{count} tài liệu bỏ qua vì chưa có tệp .expected.json (--format json liệt kê từng tệp)',
+    en: '{count} documents skipped: no .expected.json (--format json lists them)',
+  },
   error: { vi: 'lỗi', en: 'error' },
   updated: { vi: 'đã ghi {expected}', en: 'wrote {expected}' },
   unchanged: { vi: '{expected} không đổi', en: '{expected} unchanged' },

@@ -1,6 +1,6 @@
 // The golden comparison itself: documents in, one result per document out.
 // No printing here; the command renders the results and picks the exit code.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { CchcDocument } from '../model/schema.js';
 import { parseFile, validateDocument } from '../parse.js';
@@ -8,8 +8,8 @@ import type { Lang } from '../render/types.js';
 import { InputError } from '../source/types.js';
 import { inputErrorMessage } from '../cli/messages.js';
 import { writeFileAtomic } from '../cli/write.js';
-import { diffDocuments, type Difference } from './diff.js';
-import { expectedPathFor, toExpected, UPDATE_PREFERENCE, type Json } from './expected.js';
+import { deepEqual, diffDocuments, type Difference } from './diff.js';
+import { expectedPathFor, formatExpectedPathFor, toExpected, UPDATE_PREFERENCE, type Json } from './expected.js';
 import { checkMessage } from './messages.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skipped' | 'error';
@@ -40,7 +40,7 @@ export interface CheckRun {
 
 /** NAME.expected.json files under `dirs` whose NAME has no document among `files`. */
 export function findOrphans(dirs: string[], files: string[]): string[] {
-  const used = new Set(files.map((f) => resolve(expectedPathFor(f))));
+  const used = new Set(files.flatMap((f) => [resolve(expectedPathFor(f)), resolve(formatExpectedPathFor(f))]));
   const out: string[] = [];
   const walk = (dir: string) => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -85,12 +85,31 @@ export async function runChecks(files: string[], opts: CheckOptions): Promise<Ch
       const before = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : null;
       if (before !== text) writeFileAtomic(expectedPath, text);
       updates.push({ expectedPath, from, written: before !== text });
+      // Other formats that disagree get their own file; one that agrees again loses it.
+      for (const other of group) {
+        if (other === from) continue;
+        const own = formatExpectedPathFor(other);
+        const result = await parse(other);
+        if (result instanceof InputError) continue;
+        if (deepEqual(result, doc)) {
+          if (existsSync(own)) {
+            rmSync(own);
+            updates.push({ expectedPath: own, from: other, written: true });
+          }
+          continue;
+        }
+        const ownText = `${JSON.stringify(result, null, 2)}\n`;
+        const ownBefore = existsSync(own) ? readFileSync(own, 'utf8') : null;
+        if (ownBefore !== ownText) writeFileAtomic(own, ownText);
+        updates.push({ expectedPath: own, from: other, written: ownBefore !== ownText });
+      }
     }
   }
 
   const results: CheckResult[] = [];
   for (const file of files) {
-    const expectedPath = expectedPathFor(file);
+    const own = formatExpectedPathFor(file);
+    const expectedPath = existsSync(own) ? own : expectedPathFor(file);
     const base = { file, expectedPath, differences: [] as Difference[] };
     if (!existsSync(file)) {
       results.push({ ...base, status: 'error', error: inputErrorMessage('not-found', file, opts.lang) });

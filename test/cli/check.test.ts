@@ -168,6 +168,25 @@ describe('cchc check', () => {
     expect(run.stdout).toMatch(/✓ .*seed\.txt: pass/);
     matchSnapshot('check/formats', run, tmp());
   });
+
+  it('records a format that disagrees in its own NAME.<ext>.expected.json, and drops it when it agrees again', async () => {
+    const md = join(dir, 'seed.md');
+    const own = join(dir, 'seed.md.expected.json');
+    writeFileSync(md, readFileSync(txt, 'utf8').replace('trước ngày 31/12/2023', 'trước ngày 30/12/2023'));
+    expect((await invoke(['check', dir])).code).toBe(0); // nothing expected yet: skipped
+    expect((await invoke(['check', '--update', dir])).code).toBe(0);
+    expect(existsSync(expectedPath)).toBe(true);
+    expect(existsSync(own)).toBe(true);
+    expect(readFileSync(own, 'utf8')).toContain('2023-12-30');
+    expect(readFileSync(expectedPath, 'utf8')).not.toContain('"date": "2023-12-30"');
+    expect((await invoke(['check', dir])).code).toBe(0);
+    // The .md now agrees with the .txt: --update removes its own file.
+    copyFileSync(txt, md);
+    expect((await invoke(['check', dir])).code).toBe(1);
+    expect((await invoke(['check', '--update', dir])).code).toBe(0);
+    expect(existsSync(own)).toBe(false);
+    expect((await invoke(['check', dir])).code).toBe(0);
+  });
 });
 
 /** Minimal well-formedness: every opened element is closed in order. */
