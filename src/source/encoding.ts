@@ -57,6 +57,8 @@ export async function decodeBytes(bytes: Uint8Array, path: string): Promise<Deco
 const VIETNAMESE_LATIN1 = /[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/u;
 
 function looksLikeTcvn3InUnicode(text: string): boolean {
+  // Cheap exits first: real Vietnamese letters, or nothing in U+00A0–U+00FF at all.
+  if (/[\u1ea0-\u1ef9ăđơưĂĐƠƯ]/u.test(text) || !/[\u00a0-\u00ff]/.test(text)) return false;
   let words = 0;
   let foreign = 0;
   for (const m of text.matchAll(/\S+/gu)) {
@@ -64,7 +66,7 @@ function looksLikeTcvn3InUnicode(text: string): boolean {
     words++;
     if ([...m[0]].some((c) => c >= '\u00a0' && c <= '\u00ff' && !VIETNAMESE_LATIN1.test(c) && /\p{L}/u.test(m[0].replace(c, '')))) foreign++;
   }
-  return words > 0 && foreign / words > 0.05 && !/[\u1ea0-\u1ef9ăđơưĂĐƠƯ]/u.test(text);
+  return words > 0 && foreign / words > 0.05;
 }
 
 const NEEDS_LEGACY = 'legacy encoding needs iconv-lite';

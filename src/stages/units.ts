@@ -78,7 +78,20 @@ export interface SentenceUnits {
 }
 
 /** Units a sentence names explicitly. */
+// The structure and the tasks ask about the same sentences: answer each once.
+const MEMO = new Map<string, SentenceUnits>();
+const MEMO_LIMIT = 4096;
+
 export function sentenceUnits(raw: string): SentenceUnits {
+  const hit = MEMO.get(raw);
+  if (hit) return { lead: [...hit.lead], support: [...hit.support] };
+  const found = computeSentenceUnits(raw);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(raw, found);
+  return { lead: [...found.lead], support: [...found.support] };
+}
+
+function computeSentenceUnits(raw: string): SentenceUnits {
   const sentence = raw.replace(/\s+/g, ' ');
   const lead: string[] = [];
   const support: string[] = [];

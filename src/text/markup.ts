@@ -22,7 +22,7 @@ export function stripMarkup(marked: string): PlainText {
     return { text: marked, bold: [], origin };
   }
   const out: string[] = [];
-  const origin: number[] = [];
+  const origin = new Int32Array(marked.length + 1);
   const bold: Array<[number, number]> = [];
   let boldStart = -1;
   let italicOpen = false;
@@ -30,10 +30,22 @@ export function stripMarkup(marked: string): PlainText {
   const n = marked.length;
   for (let i = 0; i < n; i++) {
     const c = marked[i];
+    if (c !== '*' && c !== '\\' && c !== '\n') {
+      // Copy the run up to the next character that matters in one step.
+      let j = i + 1;
+      while (j < n) {
+        const d = marked.charCodeAt(j);
+        if (d === 42 || d === 92 || d === 10) break;
+        j++;
+      }
+      out.push(marked.slice(i, j));
+      for (let k = i; k < j; k++) origin[plainLen++] = k;
+      i = j - 1;
+      continue;
+    }
     if (c === '\\' && i + 1 < n && marked[i + 1] === '*') {
       out.push('*');
-      origin.push(i + 1);
-      plainLen++;
+      origin[plainLen++] = i + 1;
       i++;
       continue;
     }
@@ -52,7 +64,8 @@ export function stripMarkup(marked: string): PlainText {
       // "(*)" footnote sign or " * " stays text.
       const prev = marked[i - 1] ?? ' ';
       const next = marked[i + 1] ?? ' ';
-      if (italicOpen && /\S/.test(prev)) {
+      // Web-converted text closes with a space before it ("… năm 2025 *").
+      if (italicOpen && (/\S/.test(prev) || /\s/.test(next))) {
         italicOpen = false;
         continue;
       }
@@ -68,12 +81,11 @@ export function stripMarkup(marked: string): PlainText {
       italicOpen = false;
     }
     out.push(c);
-    origin.push(i);
-    plainLen++;
+    origin[plainLen++] = i;
   }
   if (boldStart >= 0 && plainLen > boldStart) bold.push([boldStart, plainLen]);
-  origin.push(n);
-  return { text: out.join(''), bold, origin: Int32Array.from(origin) };
+  origin[plainLen] = n;
+  return { text: out.join(''), bold, origin: origin.subarray(0, plainLen + 1) };
 }
 
 /** A closing single "*" after `from`, before the paragraph ends. */
@@ -81,7 +93,7 @@ function hasClosingStar(marked: string, from: number): boolean {
   const end = marked.indexOf('\n\n', from);
   const stop = Math.min(end < 0 ? marked.length : end, from + 2000);
   for (let j = from; j < stop; j++) {
-    if (marked[j] === '*' && marked[j + 1] !== '*' && marked[j - 1] !== '*' && /\S/.test(marked[j - 1] ?? ' ')) return true;
+    if (marked[j] === '*' && marked[j + 1] !== '*' && marked[j - 1] !== '*' && (/\S/.test(marked[j - 1] ?? ' ') || /\s/.test(marked[j + 1] ?? ' '))) return true;
   }
   return false;
 }

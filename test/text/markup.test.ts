@@ -23,6 +23,7 @@ describe('stripMarkup', () => {
     expect(stripMarkup('a * b').text).toBe('a * b');
     expect(stripMarkup('Chỉ tiêu (*) đạt 100%').text).toBe('Chỉ tiêu (*) đạt 100%');
     expect(stripMarkup('*không đóng lại').text).toBe('*không đóng lại');
+    expect(stripMarkup('*Hà Nội, ngày 23\ntháng 11 năm 2025 *\n|').text).toBe('Hà Nội, ngày 23\ntháng 11 năm 2025 \n|');
   });
 
   it('keeps bold across a hard line break but never across paragraphs', () => {
