@@ -4,7 +4,7 @@
 // date) are never deadlines: the pipeline drops time expressions inside them.
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
-import { rx } from '../text/letters.js';
+import { fast, rx } from '../text/letters.js';
 
 export interface FoundReference {
   type: string | null;
@@ -25,8 +25,10 @@ const TYPES = [
 const TYPE_BEFORE = rx(`(${TYPES.join('|')})(?:\\s+liên tịch)?\\s*(?:số|số:)?\\s*$`, 'iu');
 
 // 3057/QĐ-UBND, 01/2015/QĐ-UBND, 66.4/2025/NQ-CP, 11554/VPCP-V.I, 37/2021/QH15, "846 /UBND-TH"
-const NUMBER_RE =
-  /(?<![\p{L}\p{N}/])(\d{1,6}(?:\.\d{1,3})?(?:\s?\/\s?\d{4})?\s?\/\s?(?=[\p{L}\p{N}.\-–&]*\p{Lu})[\p{L}\p{N}][\p{L}\p{N}.\-–&]*[\p{L}\p{N}])/gu;
+// A stray space after a hyphen ("13/CT- TTg") is a typing slip inside the symbol.
+const NUMBER_RE = fast(
+  /(?<![\p{L}\p{N}/])(\d{1,6}(?:\.\d{1,3})?(?:\s?\/\s?\d{4})?\s?\/\s?(?=[\p{L}\p{N}.\-–&]*\p{Lu})[\p{L}\p{N}](?:[\p{L}\p{N}.&]|[-–] ?)*[\p{L}\p{N}])/gu,
+);
 const DATE_AFTER =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4})/u;
 const ISSUER_WORD = String.raw`(?!Về\s|V\/v)(?:[\p{Lu}Đ][\p{L}\p{N}&]*|tỉnh|huyện|thành phố|xã|nhân dân|phủ|quốc gia|trung ương|Trung ương|và|[-–])`;
@@ -61,6 +63,16 @@ export function findReferences(text: string, exclude: Set<string> = new Set()): 
     const im = ISSUER_AFTER.exec(text.slice(end, end + 120));
     if (im) issuer = squash(im[1]).replace(/\s+[-–]$/u, '');
     if (start < 0) start = start0;
+    // A document cited again is the same reference; a later mention may add its date.
+    const seen = out.find((r) => r.number === number);
+    if (seen) {
+      if (!seen.date && date) seen.date = date;
+      if (!seen.issuer && issuer) seen.issuer = issuer;
+      if (!seen.type && type) seen.type = type;
+      lastType = type ?? seen.type;
+      lastEnd = end;
+      continue;
+    }
     out.push({
       type,
       number,

@@ -9,6 +9,7 @@ describe('findReferences', () => {
     ['các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng 11 năm 2025 của Chính phủ', [['Nghị quyết', '347/NQ-CP', '2025-10-24'], ['Nghị quyết', '380/NQ-CP', '2025-11-25']]],
     ['Công văn số 11554/VPCP-V.I ngày 25/11/2025', [['Công văn', '11554/VPCP-V.I', '2025-11-25']]],
     ['Luật số 37/2021/QH15 ngày 13/11/2021', [['Luật', '37/2021/QH15', '2021-11-13']]],
+    ['Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025', [['Chỉ thị', '13/CT-TTg', '2025-05-17']]],
     ['hoàn thành trước ngày 30/11/2023', []],
     ['tỷ lệ 56/93 nhiệm vụ', []],
   ])('%s', (text, expected) => {
@@ -18,6 +19,11 @@ describe('findReferences', () => {
   it('reads the issuer after "của"', () => {
     const [r] = findReferences('Kế hoạch số 153/KH-UBND ngày 07/9/2023 của UBND tỉnh về triển khai');
     expect(r.issuer).toBe('UBND tỉnh');
+  });
+
+  it('lists a document cited twice once, with the date from either mention', () => {
+    const refs = findReferences('theo Chỉ thị số 08/CT-TTg, … thực hiện Chỉ thị số 08/CT-TTg ngày 20/5/2015 của Thủ tướng');
+    expect(refs.map((r) => [r.number, r.date])).toEqual([['08/CT-TTg', '2015-05-20']]);
   });
 
   it('skips the document\'s own number', () => {
