@@ -77,7 +77,9 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
     if (draft.section === null) previousTop = task.lead;
     return task;
   });
-  const loose: Target[] = structure.narrative.flatMap((b) =>
+  // Figures outside tasks: narrative paragraphs and headings ("+ Sắn: phấn đấu đạt trên 155.000 tấn:").
+  const headingsWithoutTask = structure.sections.map((sd) => sd.block).filter((b) => !structure.tasks.some((t) => t.block === b));
+  const loose: Target[] = [...structure.narrative, ...headingsWithoutTask].sort((a, b) => a.start - b.start).flatMap((b) =>
     findTargets(text.slice(b.bodyStart, b.end)).map((t) => toTarget(t, b.bodyStart, pos, boldAt)),
   );
 

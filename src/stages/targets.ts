@@ -75,7 +75,7 @@ export function findTargets(text: string): FoundTarget[] {
       role = 'baseline';
       const name = cleanUnitName(paren[1].replace(UP_TO_LAST_ITEM, ''));
       if (name) units.push(name);
-    } else if (BASELINE_CUES.test(before.slice(-40)) && !/(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải)[^.;]*$/iu.test(before)) {
+    } else if (BASELINE_CUES.test(before.slice(-40)) && !/(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải|dự kiến|đến năm|định hướng)[^.;]*$/iu.test(before)) {
       role = 'baseline';
     } else if (/^\s*\)/u.test(text.slice(end, end + 3)) && /\(\s*(?:bình quân|cả nước|khoảng)/iu.test(before.slice(-40))) {
       role = 'baseline';
