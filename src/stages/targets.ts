@@ -26,10 +26,10 @@ export interface FoundTarget {
 }
 
 const COMPARATORS: Array<[RegExp, Comparator]> = [
-  [/(?:ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s*$/iu, '>='],
-  [/(?:tối đa|không quá|không vượt quá|không cao hơn)\s*$/iu, '<='],
-  [/(?:trên|hơn|vượt)\s*$/iu, '>'],
-  [/(?:dưới|thấp hơn)\s*$/iu, '<'],
+  [/(?:ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s*$/u, '>='],
+  [/(?:tối đa|không quá|không vượt quá|không cao hơn)\s*$/u, '<='],
+  [/(?:trên|hơn|vượt)\s*$/u, '>'],
+  [/(?:dưới|thấp hơn)\s*$/u, '<'],
 ];
 
 const MEASURES = [
@@ -46,8 +46,7 @@ const MEASURE_RE = rx(
   'gu',
 );
 
-const BASELINE_CUES = fast(/(?:ước đạt|ước tính|ước|tăng|giảm|bình quân cả nước|cả nước là|hiện nay|hiện đang|đạt tỷ lệ|chiếm|thiệt hại|xếp thứ|trung bình|so với|so cùng kỳ|đã đạt)\s*(?:[\p{L}\s]{0,12})$/iu);
-const TARGET_CUES = /(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải|đạt|tối thiểu|ít nhất|dự kiến|kế hoạch)/iu;
+const BASELINE_CUES = fast(/(?:ước đạt|ước tính|ước|tăng|giảm|bình quân cả nước|cả nước là|hiện nay|hiện đang|đạt tỷ lệ|chiếm|thiệt hại|xếp thứ|trung bình|so với|so cùng kỳ|đã đạt)\s*(?:[\p{L}\s]{0,12})$/u);
 
 function toNumber(s: string): number {
   return Number(s.replace(/\./g, '').replace(',', '.'));
@@ -59,11 +58,13 @@ export function findTargets(text: string): FoundTarget[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ');
+    // Cues are matched lower-cased: case-insensitive Unicode patterns are slow to compile.
+    const lower = before.toLowerCase();
     // "chưa đạt 100%" names a threshold missed, neither a goal nor a measurement.
-    if (/chưa đạt\s*$/u.test(before)) return;
+    if (/chưa đạt\s*$/u.test(lower)) return;
     let comparator: Comparator = '=';
-    for (const [re, c] of COMPARATORS) if (re.test(before.replace(/\s*(?:đạt|là|được)?\s*$/u, ' ').trimEnd() + ' ')) comparator = c;
-    const near = before.slice(-14);
+    for (const [re, c] of COMPARATORS) if (re.test(lower.replace(/\s*(?:đạt|là|được)?\s*$/u, ' ').trimEnd() + ' ')) comparator = c;
+    const near = lower.slice(-14);
     for (const [re, c] of COMPARATORS) if (re.test(near.trimEnd())) comparator = c;
     if (isRange) comparator = '>=';
     let role: 'target' | 'baseline' = 'target';
@@ -75,12 +76,11 @@ export function findTargets(text: string): FoundTarget[] {
       role = 'baseline';
       const name = cleanUnitName(paren[1].replace(UP_TO_LAST_ITEM, ''));
       if (name) units.push(name);
-    } else if (BASELINE_CUES.test(before.slice(-40)) && !/(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải|dự kiến|đến năm|định hướng)[^.;]*$/iu.test(before)) {
+    } else if (BASELINE_CUES.test(lower.slice(-40)) && !/(?:đảm bảo|bảo đảm|phấn đấu|chỉ tiêu|mục tiêu|phải|dự kiến|đến năm|định hướng)[^.;]*$/u.test(lower)) {
       role = 'baseline';
-    } else if (/^\s*\)/u.test(text.slice(end, end + 3)) && /\(\s*(?:bình quân|cả nước|khoảng)/iu.test(before.slice(-40))) {
+    } else if (/^\s*\)/u.test(text.slice(end, end + 3)) && /\(\s*(?:bình quân|cả nước|khoảng)/u.test(lower.slice(-40))) {
       role = 'baseline';
     }
-    void TARGET_CUES;
     const subjectMatch = SUBJECT_AFTER.exec(text.slice(end, end + 60));
     out.push({
       value: toNumber(m[1]),
@@ -99,7 +99,7 @@ export function findTargets(text: string): FoundTarget[] {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
     // Counts ("01 TTHC", "05 nội dung") are not targets; measured quantities are
     // when the sentence reaches for them ("đạt", "trên") or reports them.
-    if (!/(?:đạt|trên|khoảng|thiệt hại|tổng|là)\s*$/iu.test(before) && !/tỷ đồng|tấn|USD|ha/u.test(m[2])) continue;
+    if (!/(?:đạt|trên|khoảng|thiệt hại|tổng|là)\s*$/u.test(before.toLowerCase()) && !/tỷ đồng|tấn|USD|ha/u.test(m[2])) continue;
     add(m, m[2], false);
   }
   return out.sort((a, b) => a.start - b.start);
