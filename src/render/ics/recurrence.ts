@@ -10,7 +10,8 @@ import { addDays, daysInMonth, toIso, weekday } from '../../text/dates.js';
 export type RuleParts = Map<string, string>;
 
 const DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYMONTH', 'BYMONTHDAY', 'BYDAY', 'BYSETPOS', 'UNTIL', 'COUNT', 'WKST']);
+// BYHOUR and BYMINUTE set the time of day, not which days qualify.
+const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYMONTH', 'BYMONTHDAY', 'BYDAY', 'BYSETPOS', 'UNTIL', 'COUNT', 'WKST', 'BYHOUR', 'BYMINUTE', 'BYSECOND']);
 
 export function parseRule(rrule: string): RuleParts {
   const parts: RuleParts = new Map();
