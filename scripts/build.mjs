@@ -24,6 +24,8 @@ await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
+  // The grammar picks chrono's parsers by class name (grammar/index.ts).
+  keepNames: true,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'date-holidays', 'iconv-lite'],
