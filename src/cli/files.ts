@@ -3,6 +3,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DOCUMENT_EXTENSIONS } from '../source/index.js';
+import type { Lang } from '../render/types.js';
+import type { Io } from './io.js';
+import { message } from './messages.js';
 
 export interface ExpandedInput {
   path: string;
@@ -49,4 +52,16 @@ export function isDocumentName(name: string): boolean {
   if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) return false;
   // Side files that are not documents: answer keys, expected results, notes.
   return !/\.(gold|expected)\.json$/i.test(name) && !/^(README|CHANGELOG|GOLD|CORPUS)\.md$/i.test(name);
+}
+
+/**
+ * The inputs of a command, or null after saying why there are none (a folder
+ * without documents, no path at all): the caller then exits with a usage error.
+ */
+export function inputsOrReport(paths: string[], io: Io, lang: Lang): ExpandedInput[] | null {
+  const { files, emptyDirs } = expandInputs(paths);
+  for (const d of emptyDirs) io.stderr(`cchc: ${message('no-documents', lang, { path: d })}\n`);
+  if (files.length > 0) return files;
+  if (emptyDirs.length === 0) io.stderr(`cchc: ${message('no-input', lang)}\n`);
+  return null;
 }

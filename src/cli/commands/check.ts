@@ -5,10 +5,9 @@ import { checkExitCode, findOrphans, runChecks } from '../../check/run.js';
 import { statSync } from 'node:fs';
 import { checkMessage } from '../../check/messages.js';
 import type { Lang } from '../../render/types.js';
-import { expandInputs } from '../files.js';
+import { inputsOrReport } from '../files.js';
 import { EXIT, type Io } from '../io.js';
-import { message } from '../messages.js';
-import { writeFileAtomic } from '../write.js';
+import { writeOutput } from '../write.js';
 
 export interface CheckCliOptions {
   update?: boolean;
@@ -25,12 +24,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     io.stderr(`cchc: ${checkMessage('update-in-ci', lang)}\n`);
     return EXIT.usage;
   }
-  const { files, emptyDirs } = expandInputs(paths);
-  for (const d of emptyDirs) io.stderr(`cchc: ${message('no-documents', lang, { path: d })}\n`);
-  if (files.length === 0) {
-    if (emptyDirs.length === 0) io.stderr(`cchc: ${message('no-input', lang)}\n`);
-    return EXIT.usage;
-  }
+  const files = inputsOrReport(paths, io, lang);
+  if (!files) return EXIT.usage;
 
   const documents = files.map((f) => f.path);
   const run = await runChecks(documents, { update: Boolean(opts.update), lang });
@@ -42,12 +37,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
 
   const report = CHECK_REPORTERS[format](run, lang);
   if (opts.output) {
-    try {
-      writeFileAtomic(opts.output, report);
-    } catch (err) {
-      io.stderr(`cchc: ${message('write-failed', lang, { path: opts.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
-      return EXIT.usage;
-    }
+    if (!writeOutput(opts.output, report, io, lang)) return EXIT.usage;
     // The file is for the CI system; the log still shows what happened.
     if (format !== 'human') io.stdout(CHECK_REPORTERS.human(run, lang));
   } else {

@@ -12,7 +12,7 @@ import type { Lang } from '../../render/types.js';
 import { readSourceFile } from '../../source/index.js';
 import { InputError } from '../../source/types.js';
 import { isIsoDate } from '../../text/dates.js';
-import { expandInputs } from '../files.js';
+import { inputsOrReport } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { inputErrorMessage, message } from '../messages.js';
 
@@ -42,12 +42,8 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Pr
     return config;
   };
 
-  const { files, emptyDirs } = expandInputs(paths);
-  for (const d of emptyDirs) io.stderr(`cchc: ${message('no-documents', lang, { path: d })}\n`);
-  if (files.length === 0) {
-    if (emptyDirs.length === 0) io.stderr(`cchc: ${message('no-input', lang)}\n`);
-    return EXIT.usage;
-  }
+  const files = inputsOrReport(paths, io, lang);
+  if (!files) return EXIT.usage;
 
   const findings: Finding[] = [];
   const linted: string[] = [];

@@ -4,10 +4,10 @@ import { InputError } from '../../source/types.js';
 import { parseFile, validateDocument } from '../../parse.js';
 import { loadRenderer, type Format } from '../../render/index.js';
 import type { Lang, RenderOptions } from '../../render/types.js';
-import { expandInputs } from '../files.js';
+import { inputsOrReport } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { inputErrorMessage, message } from '../messages.js';
-import { writeFileAtomic } from '../write.js';
+import { writeOutput } from '../write.js';
 import { isIsoDate } from '../../text/dates.js';
 
 export interface ParseCliOptions {
@@ -34,12 +34,8 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
       return EXIT.usage;
     }
   }
-  const { files, emptyDirs } = expandInputs(paths);
-  for (const d of emptyDirs) io.stderr(`cchc: ${message('no-documents', lang, { path: d })}\n`);
-  if (files.length === 0) {
-    if (emptyDirs.length === 0) io.stderr(`cchc: ${message('no-input', lang)}\n`);
-    return EXIT.usage;
-  }
+  const files = inputsOrReport(paths, io, lang);
+  if (!files) return EXIT.usage;
 
   const docs: CchcDocument[] = [];
   let failed = false;
@@ -75,12 +71,7 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   const render = await loadRenderer(format);
   const out = render(docs, renderOpts);
   if (opts.output) {
-    try {
-      writeFileAtomic(opts.output, out);
-    } catch (err) {
-      io.stderr(`cchc: ${message('write-failed', lang, { path: opts.output, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
-      return EXIT.usage;
-    }
+    if (!writeOutput(opts.output, out, io, lang)) return EXIT.usage;
   } else {
     io.stdout(out);
   }
