@@ -97,6 +97,16 @@ describe('recurring deadlines', () => {
     expect(rec(render([plan2026]), 'BYMONTH=12').start?.date).toBe('2026-12-10');
   });
 
+  test('a time given only as BYHOUR/BYMINUTE becomes a timed DTSTART; an all-day start never carries BYHOUR', () => {
+    const d = structuredClone(plan2026);
+    d.tasks[0].deadlines = [deadline({ kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=FR;BYHOUR=15;BYMINUTE=0', text: 'trước 15 giờ thứ Sáu hằng tuần' })];
+    const ics = render([d]);
+    checkCalendar([d], ics);
+    expect(rec(ics, 'BYDAY=FR').start).toEqual({ date: '2025-12-26', time: '15:00' });
+    d.tasks[0].deadlines = [deadline({ kind: 'recurring', rrule: 'FREQ=WEEKLY;BYDAY=FR;BYHOUR=99', text: 'thứ Sáu hằng tuần' })];
+    expect(lines(render([d]))).toContain('RRULE:FREQ=WEEKLY;BYDAY=FR;UNTIL=20301231');
+  });
+
   test('--until and --from/--to bound the rule', () => {
     const ics = render([numbered2024], { until: '2024-06-30' });
     expect(lines(ics)).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=20;UNTIL=20240630T165959Z');

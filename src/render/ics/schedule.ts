@@ -44,10 +44,20 @@ function recurring(e: Entry, rrule: string, opts: RenderOptions): Schedule {
   end = minIso(end, opts.to)!;
   const day = firstOccurrence(rrule, start, keepCount ? addDays(start, 366 * 5) : end);
   if (!day) return { type: 'watch', note: L.noOccurrence };
-  const time = e.deadline.time;
-  const parts = [...rule].filter(([k]) => k !== 'UNTIL' && (keepCount || k !== 'COUNT')).map(([k, v]) => `${k}=${v}`);
+  // A time written only in the rule (BYHOUR) becomes DTSTART's time; a DATE
+  // DTSTART must not carry BYHOUR/BYMINUTE/BYSECOND (RFC 5545 §3.3.10).
+  const time = e.deadline.time ?? timeFromRule(rule);
+  const dropped = new Set(['UNTIL', ...(keepCount ? [] : ['COUNT']), ...(time ? [] : ['BYHOUR', 'BYMINUTE', 'BYSECOND'])]);
+  const parts = [...rule].filter(([k]) => !dropped.has(k)).map(([k, v]) => `${k}=${v}`);
   if (!keepCount) parts.push(`UNTIL=${time ? endOfVnDayUtc(end) : icsDate(end)}`);
   return { type: 'recurring', day, time, rrule: parts.join(';') };
+}
+
+function timeFromRule(rule: Map<string, string>): string | null {
+  const h = rule.get('BYHOUR')?.split(',')[0];
+  if (!h || !/^\d{1,2}$/.test(h) || Number(h) > 23) return null;
+  const m = rule.get('BYMINUTE')?.split(',')[0] ?? '0';
+  return /^\d{1,2}$/.test(m) && Number(m) < 60 ? `${h.padStart(2, '0')}:${m.padStart(2, '0')}` : null;
 }
 
 /** DTSTART/DUE property: a DATE for a day, a local DATE-TIME with TZID for a time. */
