@@ -62,6 +62,12 @@ describe('default export', () => {
     expect(timed.categories).toEqual(['UBND các xã, thị trấn']);
   });
 
+  test('a task that opens with its only lead unit is not preceded by the unit again', () => {
+    const d = structuredClone(plan2026);
+    d.tasks[0] = { ...d.tasks[0], text: 'Sở Công Thương chủ trì tổng hợp, báo cáo kết quả thực hiện Kế hoạch hằng năm' };
+    expect(readWithIcalJs(render([d]))[0].summary).toBe('Hạn: Sở Công Thương chủ trì tổng hợp, báo cáo kết quả thực hiện …');
+  });
+
   test('conditional and relative deadlines without a date are listed in one "to watch" entry, not invented', () => {
     const items = readWithIcalJs(render([draft2023]));
     const watch = items.filter((x) => x.summary.startsWith('Theo dõi:'));

@@ -21,10 +21,18 @@ export function unitsShort(units: readonly string[]): string {
   return units.length > 2 ? `${units.slice(0, 2).join(', ')} +${units.length - 2}` : units.join(', ');
 }
 
+/** Does the task text open with the unit's name ("UBND các xã, thị trấn trên địa bàn …")? */
+function opensWith(text: string, unit: string): boolean {
+  return text.toLowerCase().startsWith(unit.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text.charAt(unit.length));
+}
+
 /** "Hạn: Phòng Nội vụ – Tổ chức Toạ đàm về dịch vụ công …" */
 export function summary(e: Entry, lang: Lang, prefix = icsLabels(lang).due): string {
-  const who = unitsShort(e.lead);
-  const what = shorten(plainTask(e.task.text), SUMMARY_WORDS) || e.deadline.text;
+  const task = plainTask(e.task.text);
+  // A task that names its only lead unit first reads as a sentence: no "unit –" before it.
+  const named = e.lead.length === 1 && opensWith(task, e.lead[0]);
+  const who = named ? '' : unitsShort(e.lead);
+  const what = shorten(task, SUMMARY_WORDS + (named ? e.lead[0].split(/\s+/).length : 0)) || e.deadline.text;
   return `${prefix}: ${who ? `${who} – ` : ''}${what}`;
 }
 
