@@ -125,7 +125,8 @@ export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
 function finish(d: Draft, text: string, st: ScanState, toOriginal: (i: number) => number): TimeExpression {
   const dated = d.kind === 'date' || d.kind === 'relative';
   const date = dated && d.year !== null && d.month !== null && d.day !== null ? toIso(d.year, d.month, d.day) : null;
-  const due = d.due ?? (date && d.kind === 'date' ? (d.relation === 'before' ? addDays(date, -1) : date) : null);
+  // "trước ngày 01/12" is met on 30/11; "trước 9h00 ngày 23/4" is still met on 23/4 (before 9:00).
+  const due = d.due ?? (date && d.kind === 'date' ? (d.relation === 'before' && !d.time ? addDays(date, -1) : date) : null);
   const start = toOriginal(d.index);
   const end = toOriginal(d.end);
   const trigger = d.triggerSpan

@@ -28,7 +28,7 @@ const C = (input: string, text: string, trigger: string): Case => one(input, { t
 const N = (input: string, ctx?: GrammarContext): Case => ({ input, expect: [], ctx });
 
 export const absoluteDates: Case[] = [
-  D('hoàn thành trước ngày 20/11/2023.', 'trước ngày 20/11/2023', 'before', '2023-11-20'),
+  D('hoàn thành trước ngày 20/11/2023.', 'trước ngày 20/11/2023', 'before', '2023-11-20', { due: '2023-11-19' }),
   D('báo cáo trước ngày 5/12/23', 'trước ngày 5/12/23', 'before', '2023-12-05'),
   D('gửi trước ngày 20.11.2023 để tổng hợp', 'trước ngày 20.11.2023', 'before', '2023-11-20'),
   D('gửi trước ngày 20-11-2023 để tổng hợp', 'trước ngày 20-11-2023', 'before', '2023-11-20'),
@@ -112,7 +112,8 @@ export const timesOfDay: Case[] = [
   D('chậm nhất 10h00’ ngày 27/4/2020', 'chậm nhất 10h00’ ngày 27/4/2020', 'by', '2020-04-27', { time: '10:00' }, { issueDate: null, year: 2020 }),
   D('trước 14h00 ngày 28/4/2020 qua email', 'trước 14h00 ngày 28/4/2020', 'before', '2020-04-28', { time: '14:00' }, { issueDate: null, year: 2020 }),
   D('vào lúc 16h00 ngày thứ Sáu 20/4/2018', 'vào lúc 16h00 ngày thứ Sáu 20/4/2018', 'on', '2018-04-20', { time: '16:00', problems: [] }, { issueDate: null, year: 2018 }),
-  D('trước 9h00 ngày 23/4/2018', 'trước 9h00 ngày 23/4/2018', 'before', '2018-04-23', { time: '09:00' }, { issueDate: null, year: 2018 }),
+  // Before 9:00 on 23/4 is still met on 23/4: a time keeps the day as the due day.
+  D('trước 9h00 ngày 23/4/2018', 'trước 9h00 ngày 23/4/2018', 'before', '2018-04-23', { time: '09:00', due: '2018-04-23' }, { issueDate: null, year: 2018 }),
   D('07h00’ ngày 06/9, đoàn xuất phát', '07h00’ ngày 06/9', 'on', '2013-09-06', { time: '07:00', yearInferred: true }, { issueDate: '2013-09-03', year: 2013 }),
   D('14h00’ ngày 06/9, làm việc với UBND huyện.', '14h00’ ngày 06/9', 'on', '2013-09-06', { time: '14:00' }, { issueDate: '2013-09-03', year: 2013 }),
   D('trước 24h00 ngày 30/11/2023', 'trước 24h00 ngày 30/11/2023', 'before', '2023-11-30', { time: '24:00' }),
@@ -124,7 +125,7 @@ export const timesOfDay: Case[] = [
   D('vào lúc 14 giờ 00 ngày 20 tháng 11 năm 2023', 'vào lúc 14 giờ 00 ngày 20 tháng 11 năm 2023', 'on', '2023-11-20', { time: '14:00' }),
   D('họp vào ngày 24/11/2023 lúc 14h00', 'vào ngày 24/11/2023 lúc 14h00', 'on', '2023-11-24', { time: '14:00' }),
   one('báo cáo trước 17 giờ', { text: 'trước 17 giờ', kind: 'date', relation: 'before', time: '17:00', date: null, due: null, problems: ['time/unresolved'] }),
-  one('gửi trước 16 giờ ngày thứ Sáu', { text: 'trước 16 giờ ngày thứ Sáu', relation: 'before', time: '16:00', date: '2023-11-10', due: '2023-11-09' }),
+  one('gửi trước 16 giờ ngày thứ Sáu', { text: 'trước 16 giờ ngày thứ Sáu', relation: 'before', time: '16:00', date: '2023-11-10', due: '2023-11-10' }),
   one('báo cáo vào 15:00 ngày thứ Sáu', { text: 'vào 15:00 ngày thứ Sáu', relation: 'on', time: '15:00', date: '2023-11-10' }),
   one('họp vào lúc 8h00 thứ Hai', { text: 'vào lúc 8h00 thứ Hai', relation: 'on', time: '08:00', date: '2023-11-13' }),
   one('gửi trước 16 giờ ngày thứ Sáu', { text: 'trước 16 giờ ngày thứ Sáu', date: null, problems: ['time/unresolved'] }, { issueDate: null, year: 2023 }),

@@ -23,7 +23,7 @@ export function runCases(family: string, cases: Case[]): void {
           expect(g).toMatchObject(fields);
           if (problems) expect(g.problems.map((p) => p.code)).toEqual(problems);
           if (g.kind === 'date' && g.date && e.due === undefined) {
-            expect(g.due).toBe(g.relation === 'before' ? addDays(g.date, -1) : g.date);
+            expect(g.due).toBe(g.relation === 'before' && !g.time ? addDays(g.date, -1) : g.date);
           }
           if (g.kind === 'recurring' || g.kind === 'conditional') expect(g.date).toBeNull();
         });
