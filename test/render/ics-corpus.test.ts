@@ -11,6 +11,8 @@ import type { CchcDocument } from '../../src/model/schema.js';
 import { parseFile, validateDocument } from '../../src/parse.js';
 import { renderIcs } from '../../src/render/ics/index.js';
 import type { RenderOptions } from '../../src/render/types.js';
+import { renderCsv } from '../../src/render/csv.js';
+import { readCsv } from './fixtures/csv-reader.js';
 import { checkCalendar, readBoth } from './fixtures/ics-oracle.js';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
@@ -44,5 +46,13 @@ describe('corpus calendars', () => {
     const todo = renderIcs(docs, { ...OPTS, todo: true, sourceDateEpoch: 1_700_000_000 });
     readBoth(todo);
     expect(todo).toBe(renderIcs(docs, { ...OPTS, todo: true, sourceDateEpoch: 1_700_000_000 }));
+  });
+
+  test('all documents as CSV: one row of 15 cells per deadline', () => {
+    const csv = renderCsv(docs, OPTS);
+    const rows = readCsv(csv.slice(1));
+    expect(rows.length).toBe(1 + docs.reduce((n, d) => n + d.tasks.reduce((m, t) => m + t.deadlines.length, 0), 0));
+    for (const r of rows) expect(r).toHaveLength(15);
+    expect(renderCsv(docs, OPTS)).toBe(csv);
   });
 });
