@@ -152,6 +152,19 @@ describe('identity and revisions', () => {
     expect(todo[0]).toMatch(/\.1\.0\.todo@cchc$/);
   });
 
+  test('UIDs stay unique: same-looking drafts get their sha, a file given twice is exported once, a repeated task id gets ~2', () => {
+    const twin = { ...structuredClone(draft2023), source: { ...draft2023.source, sha256: 'b'.repeat(64) } };
+    const uids = [...byUid(render([draft2023, twin])).keys()];
+    expect(uids.length).toBe(2 * byUid(render([draft2023])).size);
+    expect(uids.filter((u) => u.includes('-aaaaaaaa.')).length).toBe(uids.length / 2);
+    expect(render([numbered2024, numbered2024])).toBe(render([numbered2024]));
+    const dup = structuredClone(plan2026);
+    dup.tasks.push(structuredClone(dup.tasks[0]));
+    const ids = [...byUid(render([dup])).keys()];
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0].replace('@cchc', '~2@cchc'));
+  });
+
   test('DTSTAMP: SOURCE_DATE_EPOCH when given, else the deterministic LAST-MODIFIED', () => {
     const withEpoch = lines(render(ALL, { sourceDateEpoch: 1_700_000_000 }));
     const stamps = withEpoch.filter((l) => l.startsWith('DTSTAMP:'));

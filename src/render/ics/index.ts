@@ -8,6 +8,7 @@ import { icsLabels } from './labels.js';
 import { schedule } from './schedule.js';
 import { selectEntries, type Entry } from './select.js';
 import { escapeText, serialize, type Component } from './serializer.js';
+import { exportKeys, uniqueUids } from './uid.js';
 import { TZID, vtimezone } from './vtimezone.js';
 
 export { parseReminder } from './alarms.js';
@@ -15,12 +16,14 @@ export { parseReminder } from './alarms.js';
 export function renderIcs(docs: CchcDocument[], opts: RenderOptions): string {
   const items: Component[] = [];
   let timed = false;
+  const keys = exportKeys(docs);
   const entries = selectEntries(docs, opts);
-  for (const doc of docs) {
+  for (const [i, key] of keys.entries()) {
+    if (key === null) continue;
     const watch: Entry[] = [];
     const notes = new Map<Entry, string>();
     const dueDays: string[] = [];
-    for (const e of entries.filter((x) => x.doc === doc)) {
+    for (const e of entries.filter((x) => x.docIndex === i).map((x) => ({ ...x, key }))) {
       const when = schedule(e, opts);
       if (when.type === 'watch') {
         if (when.note) notes.set(e, when.note);
@@ -34,6 +37,7 @@ export function renderIcs(docs: CchcDocument[], opts: RenderOptions): string {
     }
     if (watch.length) items.push(watchEvent(watch, notes, dueDays, opts));
   }
+  uniqueUids(items);
   return serialize({
     name: 'VCALENDAR',
     props: [

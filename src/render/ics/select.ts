@@ -6,12 +6,16 @@ import type { RenderOptions } from '../types.js';
 
 export interface Entry {
   doc: CchcDocument;
+  /** Position of the document in the export (the same document may be given twice). */
+  docIndex: number;
   task: Task;
   deadline: Deadline;
   /** Index of the deadline in task.deadlines (part of the UID). */
   index: number;
   /** The units that must meet it: the deadline's own, else the task's lead. */
   lead: string[];
+  /** Document part of the UID when docKey(doc) is shared by another document of the export. */
+  key?: string;
 }
 
 /**
@@ -54,13 +58,13 @@ export function inRange(iso: string, opts: Pick<RenderOptions, 'from' | 'to'>): 
  */
 export function selectEntries(docs: readonly CchcDocument[], opts: RenderOptions): Entry[] {
   const out: Entry[] = [];
-  for (const doc of docs) {
+  for (const [docIndex, doc] of docs.entries()) {
     for (const task of doc.tasks) {
       task.deadlines.forEach((deadline, index) => {
         const lead = deadline.units && deadline.units.length ? deadline.units : task.lead;
         if (opts.unit && !unitMatches(doc, lead, opts.unit)) return;
         if (deadline.kind !== 'recurring' && deadline.due && !inRange(deadline.due, opts)) return;
-        out.push({ doc, task, deadline, index, lead });
+        out.push({ doc, docIndex, task, deadline, index, lead });
       });
     }
   }
