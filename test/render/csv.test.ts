@@ -41,6 +41,7 @@ describe('renderCsv', () => {
 
   test('cells: values as in the JSON, unit lists joined by "; ", commas and quotes survive', () => {
     const first = rows[1];
+    expect(first[0]).toBe('fixtures/tuy-phuoc-cchc-2023.txt');
     expect(first.slice(1, 13)).toEqual([
       '2.1', '2. Nhiệm vụ cụ thể', 'Phòng Nội vụ huyện', 'Văn phòng HĐND và UBND huyện; UBND các xã, thị trấn',
       'date', 'before', '2023-11-30', '2023-11-29', '', '', '', 'trước ngày 30/11/2023',

@@ -2,7 +2,7 @@
 // from a deadline. Values stay as in the JSON output (ISO dates, enum codes),
 // so a sheet can be filtered and sorted the same way in both languages.
 import type { Lang } from '../types.js';
-import { docLabel, sectionLabel } from '../ics/document.js';
+import { sectionLabel } from '../ics/document.js';
 import type { Entry } from '../ics/select.js';
 
 interface Column {
@@ -15,7 +15,8 @@ interface Column {
 const list = (xs: readonly string[]): string => xs.join('; ');
 
 export const COLUMNS: readonly Column[] = [
-  { vi: 'Văn bản', en: 'Document', cell: (e) => docLabel(e.doc) },
+  // The number, else the file: a row must lead back to its source.
+  { vi: 'Văn bản', en: 'Document', cell: (e) => e.doc.document.number ?? e.doc.source.path },
   { vi: 'Nhiệm vụ', en: 'Task ID', cell: (e) => e.task.id },
   { vi: 'Mục', en: 'Section', cell: (e) => sectionLabel(e.doc, e.task.section) ?? '' },
   { vi: 'Đơn vị chủ trì', en: 'Lead units', cell: (e) => list(e.lead) },
