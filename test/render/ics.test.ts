@@ -232,6 +232,7 @@ describe('options', () => {
     const empty = { ...numbered2024, tasks: [] };
     const ics = render([empty]);
     expect(readBoth(ics).size).toBe(0);
+    expect(ics).toContain('BEGIN:VTIMEZONE');
     expect(render([])).toContain('X-WR-CALNAME:Thời hạn: cchc');
   });
 

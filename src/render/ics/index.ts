@@ -47,7 +47,8 @@ export function renderIcs(docs: CchcDocument[], opts: RenderOptions): string {
       { name: 'X-WR-CALNAME', value: escapeText(calendarName(docs, opts)) },
       { name: 'X-WR-TIMEZONE', value: TZID },
     ],
-    children: timed ? [vtimezone(), ...items] : items,
+    // RFC 5545 wants at least one component: an export with nothing in it keeps the VTIMEZONE.
+    children: timed || items.length === 0 ? [vtimezone(), ...items] : items,
   });
 }
 

@@ -2,15 +2,14 @@
 import { addDays } from '../../text/dates.js';
 import type { RenderOptions } from '../types.js';
 import { alarms } from './alarms.js';
-import { icsUtc } from './datetime.js';
-import { revisionDay } from './document.js';
+import { icsDate, icsUtc } from './datetime.js';
+import { revisionDay, sha } from './document.js';
 import { icsLabels } from './labels.js';
 import { whenProperty, type Schedule } from './schedule.js';
 import type { Entry } from './select.js';
 import { escapeText, textList, type Component, type Property } from './serializer.js';
 import { description, summary, watchDescription, watchSummary } from './text.js';
 import { deadlineUid, fingerprint, revision, watchUid, type ItemKind } from './uid.js';
-import { sha } from './document.js';
 
 /** UID, DTSTAMP, SEQUENCE, LAST-MODIFIED. */
 function identity(uid: string, print: string, anchor: string | null, opts: RenderOptions): Property[] {
@@ -43,7 +42,7 @@ export function deadlineItem(e: Entry, when: Exclude<Schedule, { type: 'watch' }
   if (kind === 'event') {
     props.push(whenProperty('DTSTART', when.day, when.time));
     // A timed deadline is an instant (no DTEND: zero duration, §3.6.1); a day is [due, due+1).
-    if (!when.time) props.push({ name: 'DTEND', params: { VALUE: 'DATE' }, value: addDays(when.day, 1).replace(/-/g, '') });
+    if (!when.time) props.push({ name: 'DTEND', params: { VALUE: 'DATE' }, value: icsDate(addDays(when.day, 1)) });
   } else if (when.type === 'recurring') {
     // A repeating to-do needs DTSTART for its RRULE; DUE would have to be later than it.
     props.push(whenProperty('DTSTART', when.day, when.time));
@@ -83,7 +82,7 @@ export function watchEvent(entries: readonly Entry[], notes: ReadonlyMap<Entry, 
   const props = identity(watchUid(first, kind), print, anchor, opts);
   if (day) {
     props.push(whenProperty('DTSTART', day, null));
-    props.push({ name: 'DTEND', params: { VALUE: 'DATE' }, value: addDays(day, 1).replace(/-/g, '') });
+    props.push({ name: 'DTEND', params: { VALUE: 'DATE' }, value: icsDate(addDays(day, 1)) });
   }
   const units = [...new Set(entries.flatMap((e) => e.lead))];
   props.push(...texts(watchSummary(first, opts.lang), watchDescription(entries, notes, opts.lang), units));
