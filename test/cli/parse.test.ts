@@ -58,6 +58,13 @@ describe('cchc parse: bad input', () => {
     expect(r.stderr).toContain('--today');
   });
 
+  it('refuses a reminder it cannot read before doing any work', async () => {
+    const r = await run(['parse', SEED, '--format', 'ics', '--remind', '3 ngày']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--remind 3 ngày');
+  });
+
   it('an unknown format is refused by commander with exit 2', async () => {
     const r = await run(['parse', SEED, '--format', 'xml']);
     expect(r.code).toBe(2);

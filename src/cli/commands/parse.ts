@@ -34,6 +34,16 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
       return EXIT.usage;
     }
   }
+  const format: Format = opts.format ?? (io.stdoutIsTTY && !opts.output ? 'table' : 'json');
+  const remind = opts.remind === undefined ? ['3d', '1d'] : opts.remind === 'none' ? [] : opts.remind.split(',').map((s) => s.trim()).filter(Boolean);
+  if (format === 'ics') {
+    const { parseReminder } = await import('../../render/ics/alarms.js');
+    const bad = remind.find((r) => parseReminder(r) === null);
+    if (bad !== undefined) {
+      io.stderr(`cchc: ${message('bad-option', lang, { detail: `--remind ${bad} (3d, 1w, 2h, 30m, none)` })}\n`);
+      return EXIT.usage;
+    }
+  }
   const files = inputsOrReport(paths, io, lang);
   if (!files) return EXIT.usage;
 
@@ -54,14 +64,13 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   if (progress) io.stderr('\r\x1b[K');
   if (failed) return EXIT.usage;
 
-  const format: Format = opts.format ?? (io.stdoutIsTTY && !opts.output ? 'table' : 'json');
   const renderOpts: RenderOptions = {
     lang,
     today: opts.today ?? io.today(),
     width: process.stdout.columns,
     color: format === 'table' && !opts.output && io.stdoutIsTTY && !io.env.NO_COLOR,
     todo: Boolean(opts.todo),
-    remind: opts.remind === undefined || opts.remind === 'none' ? (opts.remind === 'none' ? [] : ['3d', '1d']) : opts.remind.split(',').map((s) => s.trim()).filter(Boolean),
+    remind,
     unit: opts.unit,
     from: opts.from,
     to: opts.to,
