@@ -64,6 +64,8 @@ function wrapWidth(lines: Line[]): number {
   return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : Infinity;
 }
 
+const LOWER_OR_DIGIT_AFTER_DASH = fast(/^\s*[-–]\s*(?:\d|\p{Ll})/u);
+
 const TERMINAL = /[.;:!?)\]”"'…/]\s*$|\*\*\s*$/u;
 
 export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}): Block[] {
@@ -86,8 +88,10 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     const prevClosed = /[.:;!?…]\**\s*$/u.test(prevLine);
     const prevShort = prevLine.length < 0.8 * wrap;
     // In hard-wrapped text "Công nghiệp\n- Viễn thông" is a wrapped hyphen, not a bullet.
-    const opens =
-      (marker !== 'none' && !(opts.hardWrapped && marker === 'dash' && !prevClosed && !prevShort)) || LINE_OPENERS.test(line.text);
+    // A "- " that goes on an unfinished line in lower case or with a number is a
+    // broken hyphen ("05\n- 06%/năm", "kinh tế\n- xã hội"), whatever the layout.
+    const hyphen = marker === 'dash' && !prevClosed && (!prevShort || LOWER_OR_DIGIT_AFTER_DASH.test(line.text));
+    const opens = (marker !== 'none' && !(cur !== null && hyphen)) || LINE_OPENERS.test(line.text);
     const prevEndsClause = cur !== null && prevClosed && prevShort && /^\s*[\p{Lu}\d(“"]/u.test(line.text);
     const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
@@ -109,7 +113,8 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     if (
       prev &&
       r.gapBefore &&
-      /^\s*\p{Ll}/u.test(body) &&
+      // Lower case goes on a sentence; a number only after a word that asks for one ("đạt trên" / "46.200 tấn").
+      (/^\s*\p{Ll}/u.test(body) || (/^\s*\d/u.test(body) && /\p{Ll}\s*$/u.test(text.slice(prev.start, prev.end)))) &&
       markerOf(body).kind === 'none' &&
       !TERMINAL.test(text.slice(prev.start, prev.end)) &&
       text.slice(prev.start, prev.end).trim().length > 40

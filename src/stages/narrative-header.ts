@@ -47,7 +47,9 @@ export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint
 export function readTitle(blocks: Block[], h: DocumentHeader): void {
   if (h.subject !== null || blocks.length === 0) return;
   const first = blocks[0];
-  const t = squash(first.text);
+  // A title is one sentence: what follows it on the same line is the page's chrome
+  // ("… thành phố Huế. Cập nhật lúc : 08:51 17/04/2018" when a PDF lost the break).
+  const t = squash(first.text).replace(/^(.+?[.!?])\s+\p{Lu}.*$/u, '$1');
   if (first.marker === 'none' && !first.text.includes('\n') && t.length < 200 && !/^(?:Ngày|Thực hiện|Căn cứ)\s/u.test(t)) {
     h.subject = t;
   }

@@ -158,8 +158,12 @@ function buildTask(
     const start = from + e.index;
     const end = start + e.text.length;
     const si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
+    // The units of the deadline's clause, else of the nearest sentence up to it
+    // that names some ("Giao X … . Yêu cầu hoàn thiện … trước ngày …" is X's).
     const clause = si >= 0 ? clauseUnits(sents[si].text, e.index - sents[si].start) : [];
-    const narrower = clause.length ? clause : si > 0 ? perSentence[si].lead : [];
+    let named: string[] = [];
+    for (let k = si; k > 0 && named.length === 0; k--) named = perSentence[k].lead;
+    const narrower = clause.length ? clause : named;
     const d: Deadline = {
       kind: e.kind,
       date: e.date,

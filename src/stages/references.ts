@@ -27,7 +27,7 @@ const TYPE_BEFORE = rx(`(${TYPES.join('|')})(?:\\s+liên tịch)?\\s*(?:số|s�
 // 3057/QĐ-UBND, 01/2015/QĐ-UBND, 66.4/2025/NQ-CP, 11554/VPCP-V.I, 37/2021/QH15, "846 /UBND-TH"
 // A stray space after a hyphen ("13/CT- TTg") is a typing slip inside the symbol.
 const NUMBER_RE = fast(
-  /(?<![\p{L}\p{N}/])(\d{1,6}(?:\.\d{1,3})?(?:\s?\/\s?\d{4})?\s?\/\s?(?=[\p{L}\p{N}.\-–&]*\p{Lu})[\p{L}\p{N}](?:[\p{L}\p{N}.&]|[-–] ?)*[\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}/])(\d{1,6}(?:\.\d{1,3})?(?:\s?\/\s?\d{4})?\s?\/\s?(?=[\p{L}\p{N}.\-–&]*\p{Lu})[\p{L}\p{N}](?:[\p{L}\p{N}.&]|[-–]\s?)*[\p{L}\p{N}])/gu,
 );
 const DATE_AFTER =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4})/u;
