@@ -113,9 +113,11 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     if (
       prev &&
       r.gapBefore &&
-      // Lower case goes on a sentence; a number only after a word that asks for one ("đạt trên" / "46.200 tấn").
-      (/^\s*\p{Ll}/u.test(body) || (/^\s*\d/u.test(body) && /\p{Ll}\s*$/u.test(text.slice(prev.start, prev.end)))) &&
-      markerOf(body).kind === 'none' &&
+      // Lower case goes on a sentence; a number only after a word that asks for one
+      // ("đạt trên" / "46.200 tấn"); a broken hyphen after a number ("05" / "- 06%/năm").
+      ((markerOf(body).kind === 'none' &&
+        (/^\s*\p{Ll}/u.test(body) || (/^\s*\d/u.test(body) && /\p{Ll}\s*$/u.test(text.slice(prev.start, prev.end))))) ||
+        (LOWER_OR_DIGIT_AFTER_DASH.test(body) && /[\p{L}\p{N}]\s*$/u.test(text.slice(prev.start, prev.end)))) &&
       !TERMINAL.test(text.slice(prev.start, prev.end)) &&
       text.slice(prev.start, prev.end).trim().length > 40
     ) {

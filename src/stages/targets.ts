@@ -42,7 +42,7 @@ const PERCENT_RE = rx(
   'gu',
 );
 const MEASURE_RE = rx(
-  String.raw`(?<![\p{L}\p{N},.\/])(${NUM})\s+(${MEASURES.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N},.\/])(${NUM})\s+(${MEASURES.sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -96,11 +96,12 @@ export function findTargets(text: string): FoundTarget[] {
   };
   for (const m of text.matchAll(PERCENT_RE)) add(m, m[3] ? '%/năm' : '%', m[2] !== undefined);
   for (const m of text.matchAll(MEASURE_RE)) {
+    const measure = m[2].replace(/\s+/g, ' ');
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
     // Counts ("01 TTHC", "05 nội dung") are not targets; measured quantities are
     // when the sentence reaches for them ("đạt", "trên") or reports them.
-    if (!/(?:đạt|trên|khoảng|thiệt hại|tổng|là)\s*$/u.test(before.toLowerCase()) && !/tỷ đồng|tấn|USD|ha/u.test(m[2])) continue;
-    add(m, m[2], false);
+    if (!/(?:đạt|trên|khoảng|thiệt hại|tổng|là)\s*$/u.test(before.toLowerCase()) && !/tỷ đồng|tấn|USD|ha/u.test(measure)) continue;
+    add(m, measure, false);
   }
   return out.sort((a, b) => a.start - b.start);
 }
