@@ -92,7 +92,10 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     // broken hyphen ("05\n- 06%/năm", "kinh tế\n- xã hội"), whatever the layout.
     const hyphen = marker === 'dash' && !prevClosed && (!prevShort || LOWER_OR_DIGIT_AFTER_DASH.test(line.text));
     const opens = (marker !== 'none' && !(cur !== null && hyphen)) || LINE_OPENERS.test(line.text);
-    const prevEndsClause = cur !== null && prevClosed && prevShort && /^\s*[\p{Lu}\d(“"]/u.test(line.text);
+    // A list item ends with its line when that line closes a clause ("- … Trung ương.").
+    const itemKind = cur !== null ? markerOf(text.slice(cur.start, cur.end)).kind : 'none';
+    const inItem = itemKind === 'dash' || itemKind === 'plus';
+    const prevEndsClause = cur !== null && prevClosed && (prevShort || inItem) && /^\s*[\p{Lu}\d(“"]/u.test(line.text);
     const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
       cur.end = line.end;

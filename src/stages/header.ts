@@ -269,7 +269,12 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
       // "THỦ TƯỚNG Phạm Minh Chính": title and name on one line.
       const [run, rest] = splitUpper(l);
       if (run && isPersonName(rest)) {
-        titleLines.push(...run.split(/\s+(?=(?:KT|TM|TL|TUQ|Q|UQ)\.)/u));
+        // "KT." (ký thay) is signed by a deputy: the own title starts at the last "PHÓ".
+        const parts = run.split(/\s+(?=(?:KT|TM|TL|TUQ|Q|UQ)\.)/u);
+        const last = parts[parts.length - 1];
+        const deputy = /^KT\./u.test(last) ? last.lastIndexOf(' PHÓ ') : -1;
+        if (deputy > 0) parts.splice(parts.length - 1, 1, last.slice(0, deputy), last.slice(deputy + 1));
+        titleLines.push(...parts);
         h.signer.name = rest;
       }
     }
