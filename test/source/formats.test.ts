@@ -105,11 +105,6 @@ const PIPELINE_DIFFERENCES: Record<string, { compare: 'deadlines' | 'reader-only
     why: 'the corpus .docx carries the .md\'s unclosed bold over many paragraphs and lays the whole Kế hoạch in the signature table\'s right cell',
   },
   'pdf:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { compare: 'deadlines', why: 'printed from the .docx above' },
-  'docx:17-ttg-229-cd-thi-dua-cao-diem-2025': {
-    compare: 'deadlines',
-    why: 'the .md gives the recipients inside a `|` table the pipeline does not read as "Kính gửi"; the .docx gives them as paragraphs and tasks inherit them as lead units',
-  },
-  'pdf:17-ttg-229-cd-thi-dua-cao-diem-2025': { compare: 'deadlines', why: 'printed from the .docx above' },
 };
 
 /** What must be equal across formats: no positions, no text white space, no source. */
