@@ -28,7 +28,7 @@ await build({
   keepNames: true,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'date-holidays', 'iconv-lite'],
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite'],
   // CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
   banner: { js: "import { createRequire as __cchcRequire } from 'node:module'; const require = __cchcRequire(import.meta.url);" },
 });
