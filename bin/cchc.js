@@ -1,17 +1,59 @@
 #!/usr/bin/env node
-// The one place that exits. The CLI is bundled into dist/ by `npm run build`
-// (run by `npm ci` through the prepare script).
-import { existsSync } from 'node:fs';
-import module from 'node:module';
+// The one place that exits. The CLI is bundled into dist/cli.cjs by
+// `npm run build` (run by `npm ci` through the prepare script).
+//
+// Start-up is a measured bar (≤ 2× `node -e 0`), so this launcher is CommonJS
+// (bin/package.json: Node's ES module loader would cost ~6 ms to start) and runs
+// the bundle as a vm.Script with V8's code cache, which Node 20 does not keep
+// for modules: the first run stores the compiled code (after running, so the
+// functions it used are in it) and later runs start from it. V8 rejects a cache
+// that does not match the source, and it is then rebuilt.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-// Node ≥ 22.1 keeps compiled code between runs (start-up is a measured bar);
-// on Node 20 this is absent and nothing changes.
-module.enableCompileCache?.();
-
-const bundle = new URL('../dist/cli.js', import.meta.url);
-if (!existsSync(bundle)) {
+const file = join(__dirname, '..', 'dist', 'cli.cjs');
+let source;
+try {
+  source = readFileSync(file, 'utf8');
+} catch {
   process.stderr.write('cchc chưa được build: hãy chạy `npm ci` hoặc `npm run build`. / cchc is not built: run `npm ci` or `npm run build`.\n');
   process.exit(2);
 }
-const { run } = await import(bundle.href);
-process.exitCode = await run(process.argv.slice(2));
+
+// Next to the bundle, or (a read-only install) in the temporary folder.
+const nextToBundle = `${file}.cache`;
+const inTmp = () => join(require('node:os').tmpdir(), `cchc-${process.version}-${source.length}.cache`);
+let cachedData;
+for (const place of [nextToBundle, inTmp]) {
+  try {
+    cachedData = readFileSync(typeof place === 'string' ? place : place());
+    break;
+  } catch {
+    // not there yet
+  }
+}
+
+// pdf.js and iconv-lite are imported from here: a vm.Script cannot import() on Node 20.
+globalThis.__cchcImport = (specifier) => import(specifier);
+const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+const bundle = { exports: {} };
+script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, dirname(file));
+
+bundle.exports.run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  if (cachedData !== undefined && !script.cachedDataRejected) return;
+  const data = script.createCachedData();
+  for (const place of [nextToBundle, inTmp()]) {
+    try {
+      const tmp = `${place}.${process.pid}.tmp`;
+      writeFileSync(tmp, data);
+      renameSync(tmp, place);
+      return;
+    } catch {
+      // a read-only install: try the next place, else run without a cache
+    }
+  }
+});

@@ -1,34 +1,51 @@
 // Bundles the CLI and the measurement scripts into dist/ with esbuild.
 // One bundle starts much faster than hundreds of ESM files (cold start is a
-// measured bar: `npm run bench`); lazily imported commands and renderers become
-// their own chunks, and the heavy readers' libraries stay in node_modules.
+// measured bar: `npm run bench`). The CLI is one CommonJS file that bin/cchc.js
+// runs as a vm.Script with V8's code cache (Node 20 has no module compile
+// cache); lazily imported commands, readers and renderers stay lazy inside it.
+// pdf.js and iconv-lite stay in node_modules and load only when needed.
 import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 
-const candidates = {
-  cli: 'src/cli/entry.ts',
-  eval: 'scripts/eval.ts',
-  bench: 'scripts/bench.ts',
-  'bench-grammar': 'scripts/bench-grammar.ts',
-};
-const entryPoints = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
-
-rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints,
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
-  // The grammar picks chrono's parsers by class name (grammar/index.ts).
-  keepNames: true,
   logLevel: 'warning',
-  chunkNames: 'chunks/[name]-[hash]',
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite'],
+};
+
+rmSync('dist', { recursive: true, force: true });
+
+// Whitespace and syntax minified: less to read and hash at every start; names stay readable.
+const noChildProcess = {
+  name: 'no-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: new URL('./stubs/child-process.cjs', import.meta.url).pathname }));
+  },
+};
+await build({
+  ...common,
+  entryPoints: ['src/cli/entry.ts'],
+  outfile: 'dist/cli.cjs',
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [noChildProcess],
+});
+
+const scripts = Object.fromEntries(
+  Object.entries({ eval: 'scripts/eval.ts', bench: 'scripts/bench.ts', 'bench-grammar': 'scripts/bench-grammar.ts' }).filter(([, p]) => existsSync(p)),
+);
+await build({
+  ...common,
+  entryPoints: scripts,
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
   banner: { js: "import { createRequire as __cchcRequire } from 'node:module'; const require = __cchcRequire(import.meta.url);" },
 });

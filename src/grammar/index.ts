@@ -82,7 +82,17 @@ export const REFINERS: DraftRefiner[] = [
   overlap,
 ];
 
-const DATE_PARSERS = new Set(['ISOFormatParser', 'SlashDateFormatParser', 'VIStandardParser']);
+/** A parser is kept when it reads one of these whole: a day and a month, the only readings chronoDates keeps. */
+const DATE_SAMPLES = ['20/11/2023', 'ngày 20 tháng 11 năm 2023', '2023-11-20'];
+
+function readsWholeDate(p: Parser): boolean {
+  const ctx = { text: '', refDate: new Date(0), option: {}, reference: { instant: new Date(0) } } as unknown as Parameters<Parser['pattern']>[0];
+  const re = p.pattern(ctx);
+  return DATE_SAMPLES.some((s) => {
+    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(s);
+    return m !== null && m.index === 0 && m[0].length === s.length;
+  });
+}
 
 let engine: Chrono | null = null;
 
@@ -93,7 +103,7 @@ function chrono(): Chrono {
     // chronoDates drops every other reading, so running the weekday, year,
     // month-year, time and "N … ago/later/within" parsers was pure cost
     // (~8 ms of cold start, a third of a warm scan).
-    const base = createConfiguration(false).parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+    const base = createConfiguration(false).parsers.filter(readsWholeDate);
     const refiners: Refiner[] = [chronoDates, chain(REFINERS)];
     engine = new Chrono({ parsers: [...PARSERS, ...base], refiners });
   }

@@ -7,6 +7,7 @@
 //   (ABC, the .VnTime font encoding); both are decoded with iconv-lite (loaded
 //   only then) and the one that yields plausible Vietnamese syllables wins.
 import { InputError } from './types.js';
+import { importExternal } from './external.js';
 
 export interface DecodedText {
   text: string;
@@ -43,7 +44,7 @@ export async function decodeBytes(bytes: Uint8Array, path: string): Promise<Deco
     if (!(err instanceof InputError) || err.detail !== NEEDS_LEGACY) throw err;
   }
   if (decoded && !looksLikeTcvn3InUnicode(decoded.text)) return decoded;
-  const iconv = (await import('iconv-lite')).default;
+  const iconv = (await importExternal<{ default: typeof import('iconv-lite') }>('iconv-lite')).default;
   if (decoded) {
     const converted = decoded.text
       .replace(/[\u0080-\u00ff]+/g, (m) => iconv.decode(Buffer.from(m, 'latin1'), 'tcvn'))

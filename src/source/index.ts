@@ -1,7 +1,8 @@
 // Reads any supported input into a SourceText. The format is chosen by content
 // (magic bytes), the extension only tells .md from .txt; heavy readers (the .docx
 // XML reader, pdf.js) are imported lazily so that plain-text parsing starts fast.
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous reads: one file at a time, and node:fs/promises costs start-up time.
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeBytes } from './encoding.js';
 import { InputError, type SourceText } from './types.js';
@@ -44,7 +45,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 export async function readSourceFile(path: string): Promise<{ source: SourceText; bytes: Uint8Array }> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch {
     throw new InputError('not-found', path);
   }
@@ -52,7 +53,7 @@ export async function readSourceFile(path: string): Promise<{ source: SourceText
   if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', path);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch {
     throw new InputError('unreadable', path);
   }

@@ -5,6 +5,7 @@ import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
 import { joinParagraphs } from './paragraphs.js';
 import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
+import { importExternal } from './external.js';
 
 /** More pages than any directive has: beyond this we stop (bounded time). */
 export const MAX_PDF_PAGES = 2000;
@@ -18,7 +19,7 @@ const MIN_LETTERS_PER_PAGE = 20;
 const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd\b|\bbd$/i;
 
 export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceText> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importExternal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs');
   guardPdfjsRejections();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay intact.
   const data = new Uint8Array(bytes);

@@ -5,6 +5,7 @@
 // (iconv-lite, loaded only when such a font is present).
 
 /** ".VnTime", ".VnTimeH", "ABCDEF+.VnArial-Bold", "VnTimeH,Bold" — not the VNI fonts ("VNI-Times"). */
+import { importExternal } from './external.js';
 export function tcvn3Font(name: string | undefined): { upper: boolean } | null {
   if (!name) return null;
   const base = name.replace(/^[A-Z]{6}\+/, '').split(/[-,]/)[0].trim();
@@ -15,7 +16,7 @@ export function tcvn3Font(name: string | undefined): { upper: boolean } | null {
 export type Tcvn3Converter = (text: string, upper: boolean) => string;
 
 export async function loadTcvn3(): Promise<Tcvn3Converter> {
-  const iconv = (await import('iconv-lite')).default;
+  const iconv = (await importExternal<{ default: typeof import('iconv-lite') }>('iconv-lite')).default;
   return (text, upper) => {
     // Text that already holds Vietnamese letters was converted to Unicode and kept its old font name.
     if (/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u.test(text)) return text;

@@ -4,6 +4,12 @@
 // page break in mid-sentence ("… hoặc giải" / "quyết trễ hạn") is joined.
 import { fast } from '../text/letters.js';
 
+// Compiled once, with the property classes spelled out (text/letters.ts).
+const OPENS_SENTENCE = fast(/^\s*[\p{Lu}\d(“"]/u);
+const STARTS_LOWER = fast(/^\s*\p{Ll}/u);
+const ENDS_LOWER = fast(/\p{Ll}\s*$/u);
+const ENDS_WORD = fast(/[\p{L}\p{N}]\s*$/u);
+
 export type MarkerKind = 'roman' | 'arabic' | 'letter' | 'dash' | 'plus' | 'none';
 
 export interface Block {
@@ -95,7 +101,7 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     // A list item ends with its line when that line closes a clause ("- … Trung ương.").
     const itemKind = cur !== null ? markerOf(text.slice(cur.start, cur.end)).kind : 'none';
     const inItem = itemKind === 'dash' || itemKind === 'plus';
-    const prevEndsClause = cur !== null && prevClosed && (prevShort || inItem) && /^\s*[\p{Lu}\d(“"]/u.test(line.text);
+    const prevEndsClause = cur !== null && prevClosed && (prevShort || inItem) && OPENS_SENTENCE.test(line.text);
     const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
       cur.end = line.end;
@@ -119,8 +125,8 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
       // Lower case goes on a sentence; a number only after a word that asks for one
       // ("đạt trên" / "46.200 tấn"); a broken hyphen after a number ("05" / "- 06%/năm").
       ((markerOf(body).kind === 'none' &&
-        (/^\s*\p{Ll}/u.test(body) || (/^\s*\d/u.test(body) && /\p{Ll}\s*$/u.test(text.slice(prev.start, prev.end))))) ||
-        (LOWER_OR_DIGIT_AFTER_DASH.test(body) && /[\p{L}\p{N}]\s*$/u.test(text.slice(prev.start, prev.end)))) &&
+        (STARTS_LOWER.test(body) || (/^\s*\d/u.test(body) && ENDS_LOWER.test(text.slice(prev.start, prev.end))))) ||
+        (LOWER_OR_DIGIT_AFTER_DASH.test(body) && ENDS_WORD.test(text.slice(prev.start, prev.end)))) &&
       !TERMINAL.test(text.slice(prev.start, prev.end)) &&
       text.slice(prev.start, prev.end).trim().length > 40
     ) {

@@ -8,6 +8,12 @@ import { squash, toneKey } from '../text/normalize.js';
 import type { Block } from './blocks.js';
 import { fast, rx } from '../text/letters.js';
 
+// Compiled once, with the property classes spelled out (text/letters.ts).
+const HAS_LETTER = fast(/\p{L}/u);
+const STARTS_UPPER = fast(/^\p{Lu}/u);
+const HAS_WORD_CHAR = fast(/[\p{L}\p{N}]/u);
+const CAPITALISED_WORD = fast(/^\p{Lu}\p{Ll}*$/u);
+
 // Hoisted: compiled once per process, not once per call.
 const NON_LETTER = fast(/[^\p{L}]/gu);
 const APPENDIX_TITLE = fast(/^PHỤ LỤC(?![\p{L}])/u);
@@ -240,12 +246,12 @@ function readIssuer(blocks: Block[], h: DocumentHeader, boldAt: (s: number, e: n
     let off = b.start;
     for (const raw of b.text.split('\n')) {
       const text = raw.trim();
-      if (text && /\p{L}/u.test(text) && !/^(?:Số|V\/v)/u.test(text)) ls.push({ text, bold: boldAt(off, off + raw.length) });
+      if (text && HAS_LETTER.test(text) && !/^(?:Số|V\/v)/u.test(text)) ls.push({ text, bold: boldAt(off, off + raw.length) });
       off += raw.length + 1;
     }
   }
   if (ls.length === 0) return;
-  const upper = ls.filter((l) => isUpper(l.text) || /^\p{Lu}/u.test(l.text));
+  const upper = ls.filter((l) => isUpper(l.text) || STARTS_UPPER.test(l.text));
   const firstBold = upper.findIndex((l) => l.bold);
   if (firstBold > 0 && upper.slice(firstBold).every((l) => l.bold)) {
     h.parentIssuer = squash(upper.slice(0, firstBold).map((l) => l.text).join(' '));
@@ -298,16 +304,16 @@ function upperRun(line: string): string {
 function splitUpper(line: string): [string, string] {
   const words = line.trim().split(/\s+/);
   let n = 0;
-  while (n < words.length && (isUpper(words[n]) || !/\p{L}/u.test(words[n]))) n++;
+  while (n < words.length && (isUpper(words[n]) || !HAS_LETTER.test(words[n]))) n++;
   // Keep the run only up to its last upper-case word.
-  while (n > 0 && !/[\p{L}\p{N}]/u.test(words[n - 1])) n--;
+  while (n > 0 && !HAS_WORD_CHAR.test(words[n - 1])) n--;
   return [words.slice(0, n).join(' ').replace(/^\*+|\*+$/g, ''), words.slice(n).join(' ')];
 }
 
 function isPersonName(s: string): boolean {
   const words = s.split(/\s+/);
   return (
-    words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && !/[.:;,]/.test(s)
+    words.length >= 2 && words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w)) && !/[.:;,]/.test(s)
   );
 }
 

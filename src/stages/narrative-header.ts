@@ -6,7 +6,10 @@ import type { DocumentHeader } from '../model/schema.js';
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
 import type { Block } from './blocks.js';
-import { rx } from '../text/letters.js';
+
+import { fast, rx } from '../text/letters.js';
+// Compiled once, with the property classes spelled out (text/letters.ts).
+const FIRST_SENTENCE = fast(/^(.+?[.!?])\s+\p{Lu}.*$/u);
 
 const TYPES = 'Công văn|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Công điện|Hướng dẫn|Văn bản';
 const ANNOUNCE = rx(
@@ -49,7 +52,7 @@ export function readTitle(blocks: Block[], h: DocumentHeader): void {
   const first = blocks[0];
   // A title is one sentence: what follows it on the same line is the page's chrome
   // ("… thành phố Huế. Cập nhật lúc : 08:51 17/04/2018" when a PDF lost the break).
-  const t = squash(first.text).replace(/^(.+?[.!?])\s+\p{Lu}.*$/u, '$1');
+  const t = squash(first.text).replace(FIRST_SENTENCE, '$1');
   if (first.marker === 'none' && !first.text.includes('\n') && t.length < 200 && !/^(?:Ngày|Thực hiện|Căn cứ)\s/u.test(t)) {
     h.subject = t;
   }

@@ -6,6 +6,9 @@ import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
 import { fast, rx } from '../text/letters.js';
 
+// Compiled once, with the property classes spelled out (text/letters.ts).
+const HAS_UPPER = fast(/\p{Lu}/u);
+
 export interface FoundReference {
   type: string | null;
   number: string;
@@ -50,7 +53,7 @@ export function findReferences(text: string, exclude: Set<string> = new Set()): 
     let start = tm ? start0 - (before.length - tm.index) : start0;
     // "…, số 380/NQ-CP" continues the previous citation's type.
     if (!type && /số\s*$/u.test(before) && lastEnd >= 0 && start0 - lastEnd < 80) type = lastType;
-    if (!type && !/số\s*$/u.test(before) && !/\p{Lu}/u.test(number.split('/').pop() ?? '')) continue;
+    if (!type && !/số\s*$/u.test(before) && !HAS_UPPER.test(number.split('/').pop() ?? '')) continue;
     let end = start0 + raw.length;
     let date: string | null = null;
     const dm = DATE_AFTER.exec(text.slice(end, end + 40));

@@ -8,6 +8,10 @@
 import { cleanUnitName, predicateStart, splitUnitList, startsWithUnitHead } from '../text/units.js';
 import { fast } from '../text/letters.js';
 
+// Compiled once, with the property classes spelled out (text/letters.ts).
+const STARTS_UPPER = fast(/^\p{Lu}/u);
+const OF_WORD = fast(/(?<![\p{L}])của\s/u);
+
 // Hoisted: compiled once per process, not once per call.
 const SENTENCE_END = fast(/[.!?](?:\*\*)?\s+(?=[\p{Lu}(“"])|\.\s*\n/gu);
 const RIENG_PREFIX = fast(/^Riêng\s+(?:(?:các|đối với)\s+[\p{Ll}\s]*?:\s*)?/u);
@@ -61,7 +65,7 @@ export function unitPhrase(s: string): string[] {
     return shared[2]
       .split(/,\s*|\s+và\s+/u)
       .map((x) => cleanUnitName(x))
-      .filter((x) => /^\p{Lu}/u.test(x))
+      .filter((x) => STARTS_UPPER.test(x))
       .map((x) => `${shared[1]} ${x}`);
   }
   // Stop at clause punctuation that cannot sit inside a unit list.
@@ -148,7 +152,7 @@ function responsibleUnits(body: string): string[] {
   // The longest unit list that runs up to the duty without a verb inside;
   // a plural addressee ("các Bộ, ngành, địa phương") is preferred.
   const heads = [...window.matchAll(BODY_HEAD)];
-  const fits = heads.map((h) => window.slice(h.index)).filter((p) => predicateStart(p) === -1 && !/(?<![\p{L}])của\s/u.test(p));
+  const fits = heads.map((h) => window.slice(h.index)).filter((p) => predicateStart(p) === -1 && !OF_WORD.test(p));
   const pick = fits.find((p) => /^[Cc]ác\s/u.test(p)) ?? fits[0];
   return pick ? splitUnitList(pick) : [];
 }

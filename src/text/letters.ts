@@ -31,25 +31,16 @@ export function rx(source: string, flags: string): RegExp {
 }
 
 function expand(src: string): string {
-  let out = '';
+  // One regex pass (cheap even in cold code): escapes are skipped, brackets
+  // tracked, property escapes replaced by class contents (inside a class) or a
+  // whole class (outside one).
   let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      const m = /^\\p\{(Lu|Ll|L|N|M)\}/.exec(src.slice(i));
-      if (m) {
-        const body = CLASS[m[1] as keyof typeof CLASS];
-        out += inClass ? body : `[${body}]`;
-        i += m[0].length - 1;
-        continue;
-      }
-      out += c + (src[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return out;
+  return src.replace(TOKEN, (tok, name: keyof typeof CLASS | undefined) => {
+    if (name !== undefined) return inClass ? CLASS[name] : `[${CLASS[name]}]`;
+    if (tok === '[') inClass = true;
+    else if (tok === ']') inClass = false;
+    return tok;
+  });
 }
+
+const TOKEN = /\\p\{(Lu|Ll|L|N|M)\}|\\.|\[|\]/g;

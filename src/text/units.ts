@@ -3,6 +3,10 @@
 import { squash, toneKey } from './normalize.js';
 import { fast, rx } from './letters.js';
 
+// Compiled once, with the property classes spelled out (text/letters.ts).
+const PLACES_LIST = fast(/^(?:các|Các)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thành phố)(?![\p{L}])/u);
+const CAC_WORD = fast(/(?<![\p{L}])các\s/u);
+
 /**
  * Words that open the name of a body or of an office holder. A list is split at
  * "," / "và" only where the next piece opens with one of these, so
@@ -99,7 +103,7 @@ export function splitUnitList(s: string): string[] {
       const after = rest.slice(m.index + m[0].length);
       // "HĐND và UBND" is one office ("Văn phòng HĐND và UBND huyện").
       if (/và/.test(m[0]) && /(?:HĐND|Hội đồng nhân dân)$/u.test(before) && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/u.test(after)) continue;
-      if (!startsWithUnitHead(after) || /^(?:các|Các)\s+(?:xã|phường|thị trấn|huyện|tỉnh|thành phố)(?![\p{L}])/u.test(after)) continue;
+      if (!startsWithUnitHead(after) || PLACES_LIST.test(after)) continue;
       // "các Sở, Ban, ngành": a bare head word in an enumeration is not a unit of its own.
       if (BARE_WORD.test(after) && !/^(?:UBND|HĐND)/u.test(after)) continue;
       pieces.push(rest.slice(last, m.index));
@@ -110,7 +114,7 @@ export function splitUnitList(s: string): string[] {
     const names = pieces.map(cleanUnitName).filter(Boolean);
     // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B": the scope
     // ("các tỉnh: A, B") belongs to both titles.
-    if (names.length === 2 && !/(?<![\p{L}])các\s/u.test(names[0])) {
+    if (names.length === 2 && !CAC_WORD.test(names[0])) {
       const tail = /\s(các\s+(?:tỉnh|huyện|xã|bộ|sở|địa phương|thành phố)[\s:,].*)$/u.exec(names[1]);
       if (tail && names[0].split(' ').length <= 4) names[0] = `${names[0]} ${tail[1]}`;
     }
