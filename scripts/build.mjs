@@ -19,7 +19,7 @@ const common = {
 
 rmSync('dist', { recursive: true, force: true });
 
-// Whitespace and syntax minified: less to read and hash at every start; names stay readable.
+// Minified: less to read and hash at every start (CCHC_DEBUG stack traces name minified functions).
 const noChildProcess = {
   name: 'no-child-process',
   setup(b) {
@@ -31,8 +31,7 @@ await build({
   entryPoints: ['src/cli/entry.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minify: true,
   plugins: [noChildProcess],
 });
 
