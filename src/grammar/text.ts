@@ -2,7 +2,7 @@
 // new-style tone marks ("hoà" → "hòa"), so every pattern is written once in
 // lower case. Offsets are kept: `toOriginal` maps an offset in the prepared
 // text back to the caller's string, even when the input was NFD.
-import { foldForMatching } from '../text/normalize.js';
+import { foldForMatching, lowerKeepingLength, newStyleTones } from '../text/normalize.js';
 
 export interface Prepared {
   /** The text to match on. */
@@ -13,32 +13,9 @@ export interface Prepared {
   toOriginal(offset: number): number;
 }
 
-// (Letters spelled out rather than \p{L}: see patterns.ts `L` on compile time.)
-const OLD_TONE = /(?<![qg])(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/gu;
-const NEW_TONE: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
-};
-
-function lowerKeepLength(s: string): string {
-  const lower = s.toLowerCase();
-  if (lower.length === s.length) return lower;
-  let out = '';
-  for (const ch of s) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
-}
-
-/** Characters foldForMatching changes (keep in step with text/normalize.ts): most
- * paragraphs have none, and the pipeline has folded them already. */
-const FOLDABLE = /[\u00A0\u00D0\u02BC\u0400-\u04FF\u2002-\u200A\u2010-\u2012\u2018\u2019\u202F\u2212\u3000\uFF01-\uFF5E]/u;
-
 function finish(nfc: string): { s: string; cased: string } {
-  const cased = FOLDABLE.test(nfc) ? foldForMatching(nfc) : nfc;
-  return { s: lowerKeepLength(cased).replace(OLD_TONE, (m) => NEW_TONE[m] ?? m), cased };
+  const cased = foldForMatching(nfc);
+  return { s: newStyleTones(lowerKeepingLength(cased)), cased };
 }
 
 export function prepare(text: string): Prepared {

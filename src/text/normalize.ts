@@ -42,10 +42,24 @@ const MARK = fast(/\p{M}/gu);
 
 /** Lower-case, NFC, new-style tone marks: "Uỷ ban" and "Ủy ban" give the same key. */
 export function toneKey(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(OLD_STYLE_TONE, (m) => OLD_TO_NEW[m] ?? m);
+  return newStyleTones(s.normalize('NFC').toLowerCase());
+}
+
+/** Old-style tone placement ("hoà", "uỷ") → new style ("hòa", "ủy"); same length. */
+export function newStyleTones(s: string): string {
+  return s.replace(OLD_STYLE_TONE, (m) => OLD_TO_NEW[m] ?? m);
+}
+
+/** Lower case, except the few letters whose lower case is longer: offsets are kept. */
+export function lowerKeepingLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
 
 /** Remove every diacritic (đ → d): for diacritics-insensitive matching of names. */

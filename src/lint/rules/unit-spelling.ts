@@ -3,7 +3,7 @@
 // document (or the config) knows is searched in the text with a pattern that
 // accepts all its spellings; two different spellings found are one finding.
 // Dash style and spacing ("–" vs "-") are not counted as different spellings.
-import { toneKey } from '../../text/normalize.js';
+import { lowerKeepingLength, newStyleTones } from '../../text/normalize.js';
 import { unitMentions } from '../names.js';
 import type { LintContext, RawFinding, Rule } from '../types.js';
 
@@ -11,13 +11,7 @@ const CONNECTIVE = '(?:\\s*[-–—‐‑]\\s*|\\s+và\\s+|\\s*&\\s*)';
 
 /** Lower case and new-style tone marks, keeping every offset. */
 export function foldKeepingOffsets(text: string): string {
-  let lower = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    lower += l.length === ch.length ? l : ch;
-  }
-  const out = toneKey(lower);
-  return out.length === text.length ? out : lower;
+  return newStyleTones(lowerKeepingLength(text));
 }
 
 function spellingPattern(key: string): RegExp | null {
