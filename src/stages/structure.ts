@@ -123,7 +123,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
     if (hasChildren) {
       const parent = top();
       const bullet = b.marker === 'dash' || b.marker === 'plus';
-      const local = bullet ? String(parent ? ++parent.taskCount : ++topCount) : labelOf(b);
+      const local = bullet ? String(parent ? ++parent.taskCount : ++topCount) : b.label;
       const id = uniqueId(parent && !b.label.includes('.') ? joinId(parent.section.id, local) : bullet ? `p${local}` : local);
       const units = headingUnits(b.text);
       const section: SectionDraft = { id, level: stack.length + 1, block: b, units: units.length ? units : [] };
@@ -132,14 +132,10 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       // A heading that itself states a deadline ("1. Sở Y tế hoàn thành trước ngày …:") is also a task.
       if (hasDeadline(b)) tasks.push({ id: uniqueId(`${id}.0`), section: id, block: b, inherited: inheritedUnits() });
     } else {
-      addTask(b, labelOf(b));
+      addTask(b, b.label);
     }
   }
   return { sections, tasks, narrative };
-}
-
-function labelOf(b: Block): string {
-  return b.marker === 'dash' || b.marker === 'plus' ? String.fromCharCode(8226) : b.label;
 }
 
 function joinId(parent: string, label: string): string {

@@ -61,7 +61,7 @@ export const PREDICATE_STARTS = [
 
 const PREDICATE_RE = rx(
   `(?<![\\p{L}\\p{N}])(?:${[...PREDICATE_STARTS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
+  'gu',
 );
 
 const AND_CAPITAL = fast(/^\s+và\s+\p{Lu}/u);
@@ -69,7 +69,8 @@ const BARE_WORD = fast(/^\p{L}+\s*(?:,|$)/u);
 
 /** Offset where the predicate begins in `s` (after at least one word), or -1. */
 export function predicateStart(s: string): number {
-  const re = new RegExp(PREDICATE_RE.source, 'gu');
+  const re = PREDICATE_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     if (m.index === 0) continue;
