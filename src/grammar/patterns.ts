@@ -1,17 +1,14 @@
 // Regular-expression pieces shared by the parsers. Everything is matched on the
 // prepared text (lower case, NFC, look-alikes folded: see text.ts), with the `u`
 // flag. JavaScript's `\b` is ASCII-only, so word edges are look-arounds.
+import { CLASS } from '../text/letters.js';
 
 /**
- * A letter or digit of the prepared text. `[\p{L}\p{N}]` says it in one word, but
- * V8 compiles each regular expression holding it in ~1 ms (the whole Unicode
- * table): ~30 ms of cold start over the grammar's patterns, for a CLI that parses
- * one document. The prepared text is NFC with look-alikes folded, so its letters
- * are Latin with Vietnamese (Latin-1, Extended-A/B, Extended Additional) and
- * combining marks, plus any Greek or Cyrillic left over.
+ * A letter, mark or digit of the prepared text: the spelled-out classes of
+ * text/letters.ts (V8 compiles `\p{L}` with the whole Unicode table, ~1 ms per
+ * pattern, which the grammar's many patterns would pay at every start).
  */
-export const L =
-  '[0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF]';
+export const L = `[${CLASS.L}${CLASS.M}${CLASS.N}]`;
 /** Start of a word: no letter or digit just before (JavaScript's `\b` is ASCII-only). */
 export const B = `(?<!${L})`;
 /** End of a word: no letter or digit just after. */
