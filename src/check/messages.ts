@@ -31,8 +31,8 @@ const TEXT = {
   },
   'summary-updated': { vi: '{updated} tệp expected được ghi', en: '{updated} expected file(s) written' },
   'bad-expected': {
-    vi: 'Tệp {path} không phải JSON hợp lệ ({detail}); hãy sửa hoặc ghi lại bằng --update.',
-    en: '{path} is not valid JSON ({detail}); fix it or rewrite it with --update.',
+    vi: 'Tệp {path} không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}); hãy sửa hoặc ghi lại bằng --update.',
+    en: '{path} is not valid JSON (error at line {line}, column {column}); fix it or rewrite it with --update.',
   },
   'update-in-ci': {
     vi: 'Không ghi lại tệp expected khi CI=true (kết quả mong đợi không được tự thay đổi trong CI); thêm --force nếu thật sự muốn.',

@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../cli/write.js';
 import { deepEqual, diffDocuments, type Difference } from './diff.js';
 import { expectedPathFor, formatExpectedPathFor, toExpected, UPDATE_PREFERENCE, type Json } from './expected.js';
 import { checkMessage } from './messages.js';
+import { jsonErrorPosition } from '../text/location.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skipped' | 'error';
 
@@ -125,11 +126,13 @@ export async function runChecks(files: string[], opts: CheckOptions): Promise<Ch
       continue;
     }
     let expected: Json;
+    let raw = '';
     try {
-      expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Json;
+      raw = readFileSync(expectedPath, 'utf8');
+      expected = JSON.parse(raw) as Json;
     } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err);
-      results.push({ ...base, status: 'error', error: checkMessage('bad-expected', opts.lang, { path: expectedPath, detail }) });
+      const { line, column } = jsonErrorPosition(err, raw);
+      results.push({ ...base, status: 'error', error: checkMessage('bad-expected', opts.lang, { path: expectedPath, line, column }) });
       continue;
     }
     const actual = await parse(file);

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
+import { jsonErrorPosition } from '../text/location.js';
 
 export const CONFIG_FILE = 'cchc.config.json';
 
@@ -65,7 +66,8 @@ export function loadConfig(path: string, knownCodes: readonly string[]): LintCon
   try {
     json = JSON.parse(raw);
   } catch (err) {
-    throw new ConfigError(path, 'invalid', err instanceof Error ? err.message : String(err));
+    const { line, column } = jsonErrorPosition(err, raw);
+    throw new ConfigError(path, 'invalid', `JSON ${line}:${column}`);
   }
   const parsed = ConfigFile.safeParse(json);
   if (!parsed.success) {

@@ -20,3 +20,14 @@ export class LineMap {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 }
+
+/**
+ * Where JSON.parse gave up, as line and column. V8 words its SyntaxError
+ * differently from one Node major to the next ("… at position 2" on Node 20,
+ * "… (line 1 column 3)" added on 22), so messages show our own position
+ * instead of its text. A message without a position means the text ended early.
+ */
+export function jsonErrorPosition(err: unknown, raw: string): Position {
+  const m = err instanceof Error ? /position (\d+)/.exec(err.message) : null;
+  return new LineMap(raw).position(m ? Number(m[1]) : raw.length);
+}

@@ -28,7 +28,8 @@ describe('cchc.config.json', () => {
   });
 
   it.each([
-    ['not JSON', '{rules:', /JSON|Expected/],
+    ['not JSON', '{rules:', /^JSON 1:2$/],
+    ['JSON cut short', '{"rules": {}', /^JSON 1:13$/],
     ['a misspelt rule', '{"rules": {"task/no-units": "off"}}', /task\/no-units: unknown rule/],
     ['a bad severity', '{"rules": {"task/no-unit": "warn"}}', /rules\.task\/no-unit/],
     ['an unknown key', '{"rule": {}}', /rule/],
