@@ -251,7 +251,11 @@ function readIssuer(blocks: Block[], h: DocumentHeader, boldAt: (s: number, e: n
     }
   }
   if (ls.length === 0) return;
-  const upper = ls.filter((l) => isUpper(l.text) || STARTS_UPPER.test(l.text));
+  // Decree 30 writes the issuer in capitals right above the motto's row; what comes
+  // before a run of capitals there (a web page's banner and metadata) is not it.
+  let k = ls.length;
+  while (k > 0 && isUpper(ls[k - 1].text)) k--;
+  const upper = (k < ls.length ? ls.slice(k) : ls).filter((l) => isUpper(l.text) || STARTS_UPPER.test(l.text));
   const firstBold = upper.findIndex((l) => l.bold);
   if (firstBold > 0 && upper.slice(firstBold).every((l) => l.bold)) {
     h.parentIssuer = squash(upper.slice(0, firstBold).map((l) => l.text).join(' '));

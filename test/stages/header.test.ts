@@ -79,6 +79,19 @@ describe('readHeader', () => {
     expect(h.issuer).toBe('CỤC THUẾ');
   });
 
+  it('takes the capitals above the motto as the issuer, not a web page banner before them', () => {
+    const page = [
+      'Bản dịch này thuộc quyền sở hữu của **THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép là vi phạm.',
+      '**Tình trạng:**\nĐã biết',
+      '**ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ**\n-------',
+      '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc**',
+      'Số: 12/KH-UBND',
+    ].join('\n\n');
+    const { header: h } = header(page);
+    expect(h.issuer).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
+    expect(h.parentIssuer).toBeNull();
+  });
+
   it('reads the type word and the subject lines of a typed document', () => {
     const md = `|
 **THỦ TƯỚNG CHÍNH
