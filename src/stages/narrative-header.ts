@@ -5,8 +5,8 @@
 import type { DocumentHeader } from '../model/schema.js';
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
+import { startsWithUnitHead } from '../text/units.js';
 import type { Block } from './blocks.js';
-
 import { fast, rx } from '../text/letters.js';
 // Compiled once, with the property classes spelled out (text/letters.ts).
 const FIRST_SENTENCE = fast(/^(.+?[.!?])\s+\p{Lu}.*$/u);
@@ -17,6 +17,14 @@ const ANNOUNCE = rx(
   'u',
 );
 const SUBJECT = /(?:về việc|V\/v)\s+([^.]+?)(?:\.\s|\.$|$)/u;
+
+// "Ủy ban nhân dân thị xã Ayun Pa xây dựng kế hoạch …", "Sở Y tế đề nghị …": a
+// body that opens a line and says what it does — the voice of the document.
+const SPEAKS = fast(/^(.{2,80}?)\s+(?:vừa\s+|đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|thông báo|xây dựng kế hoạch|ban hành kế hoạch)(?![\p{L}])/u);
+// A leading connective is not part of the name ("Theo đó, UBND tỉnh …").
+const LEAD_IN = fast(/^(?:Theo đó|Theo kế hoạch|Cụ thể|Đồng thời|Trong đó|Vì vậy|Do đó)\s*,?\s*/u);
+// An issuer named by its level alone ("UBND tỉnh", "Ủy ban nhân dân huyện").
+const BARE_LEVEL = fast(/(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u);
 
 export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint: number | null): void {
   if (h.number !== null || h.symbol !== null || h.issuer !== null) return;
@@ -35,6 +43,7 @@ export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint
     // "… số 58/BTNMT-TCMT gửi UBND các tỉnh, thành phố trực thuộc Trung ương về việc …"
     const to = /^\s*(?:ngày\s+\S+\s+)?gửi\s+(.{3,160}?)\s+(?:về việc|V\/v)\s/u.exec(rest);
     if (to && h.recipients.length === 0) h.recipients.push(squash(to[1]));
+    if (m[4]) h.issuer = issuerNamed(m[4], blocks);
     const sm = SUBJECT.exec(rest);
     if (sm && rest.indexOf(sm[0]) < 120) h.subject = squash(sm[0].replace(/\.\s*$/u, ''));
     else {
@@ -44,6 +53,36 @@ export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint
     }
     return;
   }
+  // No announcement: the body that speaks in the first paragraphs issued it.
+  for (const b of blocks.slice(0, 4)) {
+    for (const line of b.text.split('\n')) {
+      const m = SPEAKS.exec(line.trim());
+      if (m && !m[1].includes(',')) {
+        h.issuer = issuerNamed(m[1], blocks);
+        if (h.issuer) return;
+      }
+    }
+  }
+}
+
+/**
+ * The issuer as the excerpt names it, a bare level ("UBND tỉnh") completed by
+ * the one place of that level the excerpt names ("… trên địa bàn tỉnh Trà
+ * Vinh"); left bare when it names none, or several.
+ */
+function issuerNamed(phrase: string, blocks: Block[]): string | null {
+  // The longest tail after a clause break that names a body: "Nhằm …; Ủy ban nhân
+  // dân tỉnh" gives the body, "Sở Lao động, Thương binh và Xã hội" stays whole.
+  const tails = [phrase, ...[...phrase.matchAll(/[;:,]\s*/gu)].map((m) => phrase.slice(m.index + m[0].length))];
+  const name = tails.map((t) => squash(t.replace(LEAD_IN, ''))).find((t) => startsWithUnitHead(t) && !/^(?:các|Các)\s/u.test(t));
+  if (!name) return null;
+  const level = BARE_LEVEL.exec(name);
+  if (!level) return name;
+  const places = new Set<string>();
+  // Capitalised words on the same line; a sentence that starts on the next line is not the name.
+  const re = new RegExp(`(?<![\\p{L}])${level[1]}((?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`, 'gu');
+  for (const b of blocks) for (const m of b.text.matchAll(re)) places.add(squash(m[1]));
+  return places.size === 1 ? `${name} ${[...places][0]}` : name;
 }
 
 /** The title line an excerpt opens with, as its subject, when nothing better is known. */
