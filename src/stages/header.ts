@@ -60,20 +60,29 @@ export function emptyHeader(): DocumentHeader {
 export function readHeader(blocks: Block[], boldAt: (start: number, end: number) => boolean): HeaderResult {
   const h = emptyHeader();
   // The motto opens the header: look among the first blocks, cheaply first.
-  const mottoIdx = blocks.findIndex((b, i) => i < 30 && /[cC][ộôỘÔ][nN][gG]/u.test(b.text) && toneKey(squash(b.text)).includes(MOTTO_KEY));
+  // A web page may put its banner and metadata first, so the motto is looked for further down.
+  const mottoIdx = blocks.findIndex((b, i) => i < 120 && /[cC][ộôỘÔ][nN][gG]/u.test(b.text) && toneKey(squash(b.text)).includes(MOTTO_KEY));
   let last = -1; // last header block index
-  const limit = Math.min(blocks.length, 40);
+  // The header's blocks are counted from a little before the motto (the issuer's row).
+  const base = Math.max(0, mottoIdx - 8);
+  const limit = Math.min(blocks.length, base + 40);
 
   if (mottoIdx >= 0 && mottoIdx < limit) {
     readIssuer(blocks.slice(0, mottoIdx), h, boldAt);
     last = mottoIdx;
   }
 
-  for (let i = 0; i < limit; i++) {
+  for (let i = base; i < limit; i++) {
     const b = blocks[i];
     const t = squash(b.text);
-    if (h.symbol === null && /^Số\s*(?:hiệu)?\s*:/u.test(t) && i < 25) {
-      const m = NUMBER_RE.exec(t);
+    if (h.symbol === null && /^Số\s*(?:hiệu)?\s*:|^Số\s+\d+\s*\//u.test(t) && i < base + 25) {
+      let m = NUMBER_RE.exec(t);
+      // A table cell broken as "Số:" / "35/2025/NQ-HĐND": the number is the next block.
+      const next = i + 1 < limit ? squash(blocks[i + 1].text) : '';
+      if (!m && /^Số\s*(?:hiệu)?\s*:$/u.test(t) && /^[\p{L}\p{N}.]*\s*\/\s*[\p{L}\p{N}]/u.test(next)) {
+        m = NUMBER_RE.exec(`${t} ${next}`);
+        if (m) last = Math.max(last, i + 1);
+      }
       if (m) {
         h.symbol = m[2].replace(/\/$/, '').split('/').pop() ?? null;
         h.number = m[1] ? `${m[1]}/${m[2]}` : null;
@@ -88,7 +97,7 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
       continue;
     }
     const pd = PLACE_DATE_RE.exec(t);
-    if (pd && h.year === null && i < 25) {
+    if (pd && h.year === null && i < base + 25) {
       h.place = squash(pd[1]);
       h.year = Number(pd[4]);
       if (pd[2] && pd[3] && isValidDate(h.year, Number(pd[3]), Number(pd[2]))) {

@@ -65,7 +65,9 @@ describe('readHeader', () => {
     ['Số: 01/2015/QĐ-UBND', '01/2015/QĐ-UBND', 'QĐ-UBND'],
     ['Số: 11554/VPCP-V.I', '11554/VPCP-V.I', 'VPCP-V.I'],
     ['Số:   /KH-UBND', null, 'KH-UBND'],
-  ])('number line %s', (line, number, symbol) => {
+    ['Số:\n\n35/2025/NQ-HĐND', '35/2025/NQ-HĐND', 'NQ-HĐND'],
+    ['Số 2744/QĐ-UBND', '2744/QĐ-UBND', 'QĐ-UBND'],
+  ])('number line %j', (line, number, symbol) => {
     const { header: h } = header(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n${line}\n\nHà Nội, ngày 25 tháng 11 năm 2025`);
     expect(h.number).toBe(number);
     expect(h.symbol).toBe(symbol);
