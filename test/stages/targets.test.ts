@@ -16,6 +16,22 @@ describe('findTargets', () => {
     ['phấn đấu đạt 400 triệu USD', [[400, '=', 'triệu USD', 'target']]],
     ['Các cơ quan ký số chưa đạt 100%:', []],
     ['cắt giảm 01 thành phần hồ sơ đối với ít nhất 01 TTHC', []],
+    // a range of a measured quantity is its lower bound; a figure in parentheses explains (baseline)
+    ['được đầu tư, nâng cấp (2,5 - 5,5 tỷ đồng/xã, phường).', [[2.5, '>=', 'tỷ đồng/xã', 'baseline']]],
+    ['cán bộ được bố trí hợp lý (trung bình 64 người/xã), đáp ứng yêu cầu', [[64, '=', 'người/xã', 'baseline']]],
+    ['Lựa chọn ít nhất 01 doanh\nnghiệp, hợp tác xã tham gia', [[1, '>=', 'doanh nghiệp', 'target']]],
+    ['hỗ trợ 05 doanh nghiệp tham gia hội chợ', []],
+    // the part done of a whole, and a rank: present facts unless aimed at
+    ['đã hoàn thành 56/93 nhiệm vụ giao trên Hệ thống', [[56, '=', 'nhiệm vụ', 'baseline']]],
+    ['phấn đấu 15/19 xã đạt chuẩn nông thôn mới', [[15, '=', 'xã', 'target']]],
+    ['năm 2024 xếp thứ 05 cả nước về Chỉ số chuyển đổi số', [[5, '=', 'thứ hạng', 'baseline']]],
+    ['phấn đấu xếp thứ 10 cả nước về Chỉ số PCI', [[10, '=', 'thứ hạng', 'target']]],
+    // not fractions: a day and month, a document number, round the clock, a map scale
+    ['ngày 5/12 năm 2023 các đơn vị báo cáo', []],
+    ['trước 20/11 các xã gửi báo cáo', []],
+    ['theo Công văn số 56/93 ngày 2/3', []],
+    ['trực 24/24 giờ trong dịp Tết', []],
+    ['bản đồ 1/500 theo hệ tọa độ', []],
   ])('%s', (text, expected) => {
     expect(findTargets(text).map((t) => [t.value, t.comparator, t.unit, t.role])).toEqual(expected);
   });
