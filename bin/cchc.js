@@ -23,8 +23,9 @@ try {
   process.exit(2);
 }
 
-// Next to the bundle, or (a read-only install) in the temporary folder.
-const nextToBundle = `${file}.cache`;
+// Next to the bundle, or (a read-only install) in the temporary folder; one per
+// Node version, since V8 rejects another version's cache.
+const nextToBundle = `${file}.${process.version}.cache`;
 const inTmp = () => join(require('node:os').tmpdir(), `cchc-${process.version}-${source.length}.cache`);
 let cachedData;
 for (const place of [nextToBundle, inTmp]) {
