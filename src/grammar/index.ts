@@ -12,11 +12,12 @@ import { addDays, toIso } from '../text/dates.js';
 import { absoluteDate } from './parsers/absolute-date.js';
 import { dayRange } from './parsers/day-range.js';
 import { weekly } from './parsers/weekly.js';
-import { daily } from './parsers/daily.js';
+import { daily, timesADay } from './parsers/daily.js';
 import { timeOnly } from './parsers/time-only.js';
 import { monthly } from './parsers/monthly.js';
 import { quarterly } from './parsers/quarterly.js';
 import { frequency } from './parsers/frequency.js';
+import { interval } from './parsers/interval.js';
 import { monthPeriod } from './parsers/month-period.js';
 import { quarterPeriod } from './parsers/quarter-period.js';
 import { halfYear } from './parsers/half-year.js';
@@ -47,10 +48,12 @@ export const PARSERS: Parser[] = [
   dayRange, // "từ 20 - 25/11/2023"
   weekly, // "thứ 6 hàng tuần", "trước 15:00 ngày thứ Sáu hàng tuần"
   daily, // "trước 16 giờ hằng ngày"
+  timesADay, // "02 lần/ngày (trước 9h00 và 16h00)"
   timeOnly, // "trước 16 giờ ngày thứ Sáu", "trước 17 giờ" (never "17 hours ago")
   monthly, // "trước ngày 20 hằng tháng", "hàng tháng vào ngày 20"
   quarterly, // "hằng quý (trước ngày 15 của tháng cuối quý)"
   frequency, // "hằng ngày", "hàng tháng", "hàng tháng, quý", "Hàng năm"
+  interval, // "định kỳ 06 tháng", "3 tháng một lần"
   monthPeriod, // "trong tháng 12/2023"
   quarterPeriod, // "trong Quý I năm 2026"
   halfYear, // "trong 6 tháng đầu năm 2024"

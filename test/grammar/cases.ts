@@ -247,6 +247,34 @@ export const recurring: Case[] = [
     input: 'Kế hoạch hằng năm (trước ngày 15 tháng 11) hoặc theo đề nghị',
     expect: [{ text: 'trước ngày 15 tháng 11', rrule: 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15' }],
   },
+  // a rhythm counted in months or years; a count a day with its times
+  R('Định kỳ 06 tháng các cơ quan báo cáo kết quả', 'Định kỳ 06 tháng', 'FREQ=MONTHLY;INTERVAL=6'),
+  R('kiểm tra 3 tháng một lần', '3 tháng một lần', 'FREQ=MONTHLY;INTERVAL=3'),
+  R('đánh giá lại 06 tháng/lần', '06 tháng/lần', 'FREQ=MONTHLY;INTERVAL=6'),
+  R('sao lưu định kỳ 03 năm một lần', 'định kỳ 03 năm một lần', 'FREQ=YEARLY;INTERVAL=3'),
+  R('rà soát định kỳ 12 tháng', 'định kỳ 12 tháng', 'FREQ=YEARLY'),
+  R('báo cáo 02 lần/ngày về Sở Y tế', '02 lần/ngày', 'FREQ=DAILY'),
+  {
+    input: 'báo cáo 02 lần/ngày (trước 9h00 và 16h00) về tình hình tiếp nhận',
+    expect: [
+      { text: '02 lần/ngày (trước 9h00', kind: 'recurring', rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0', time: '09:00', relation: 'before' },
+      { text: '16h00', kind: 'recurring', rrule: 'FREQ=DAILY;BYHOUR=16;BYMINUTE=0', time: '16:00', relation: 'before' },
+    ],
+  },
+  {
+    input: 'Sở Y tế định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh',
+    expect: [
+      { text: 'định kỳ 6 tháng', kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=6' },
+      { text: 'hằng năm', kind: 'recurring', rrule: 'FREQ=YEARLY' },
+    ],
+  },
+  {
+    input: 'báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)',
+    expect: [
+      { text: 'trước ngày 15/6', rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15' },
+      { text: 'trước ngày 15/12', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15' },
+    ],
+  },
   {
     input: 'báo cáo 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)',
     expect: [
@@ -505,6 +533,8 @@ export const negatives: Case[] = [
   N('tỷ lệ 1.5 và 3-4 lần'),
   N('Ngày 06/9, Đoàn sẽ xuất phát từ thị xã Lai Châu', { issueDate: '2013-09-03', year: 2013 }),
   N('Báo cáo sơ kết 6 tháng đầu năm 2024 đã nêu'),
+  N('tổng hợp báo cáo sơ kết 6 tháng gửi UBND tỉnh'),
+  N('chia làm 2 lần trong năm học'),
   N('các mặt hàng tham gia xuất khẩu chủ yếu'),
   N('trước đây'),
   N('thứ Sáu, ngày 24/11/2023 là ngày làm việc'),
