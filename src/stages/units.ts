@@ -19,6 +19,9 @@ const SHARED_HEAD_LIST = fast(/^các\s+(\p{Lu}\p{L}*(?:\s\p{Ll}+)?)\s*:\s*(.+)$/
 const PHRASE_STOP = fast(/[.:(]|\s-\s(?=\p{Ll})|,\s*(?:số|địa chỉ|điện thoại|email|ĐT)[\s:]/u);
 const BODY_HEAD = fast(/(?<![\p{L}\p{N}])(?:các|Các|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ|Ban|Văn phòng|Trung tâm|Cục|Chi cục)(?![\p{L}\p{N}])/gu);
 
+const TIME_OPENER = fast(/^(?:Trong (?:thời hạn|vòng)|Sau \d|Chậm nhất|Trước ngày|Kể từ|Từ ngày|Đến ngày)\s/u);
+const PLURAL_BODIES = fast(/^[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Bb]an|ngành|cơ quan|đơn vị|địa phương|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|[Pp]hòng|UBND|Ủy ban|Uỷ ban|hội|đoàn thể|trường|doanh nghiệp|tổ chức|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ục|[Cc]hi cục|[Tt]rung tâm)(?![\p{L}])/u);
+
 export interface Sentence {
   start: number;
   end: number;
@@ -126,8 +129,15 @@ function computeSentenceUnits(raw: string): SentenceUnits {
     const colon = body.indexOf(': ');
     if (colon > 0 && colon < 300 && /^(?:Về|Đối với|Trong đó|Cụ thể|Nội dung|Nhiệm vụ)\s/u.test(body)) lead.push(...unitPhrase(body.slice(colon + 2)));
     if (lead.length === 0 && /^(?:Để|Nhằm|Về|Đối với|Trên cơ sở|Căn cứ|Sau khi|Trong|Riêng|Ngày|Sáng|Chiều|Tối|Từ|Đến|Theo|Hiện nay|Tuy nhiên)\s/u.test(body)) {
-      const comma = body.indexOf(', ');
-      if (comma > 0 && comma < 300) lead.push(...unitPhrase(body.slice(comma + 2)));
+      // The subject follows the last opening clause: "Trong thời hạn 05 ngày làm việc,
+      // kể từ ngày nhận đủ hồ sơ, Sở Tư pháp thẩm định …".
+      // Past the first comma only after a time clause, which often runs on ("…, kể từ …,");
+      // there "các …" must name bodies ("các loại nước ép" is an object).
+      const first = body.indexOf(', ');
+      for (let comma = first; comma > 0 && comma < 300 && lead.length === 0; comma = body.indexOf(', ', comma + 2)) {
+        const rest = body.slice(comma + 2);
+        if (comma === first || (TIME_OPENER.test(body) && (!/^các\s/iu.test(rest) || PLURAL_BODIES.test(rest)))) lead.push(...unitPhrase(rest));
+      }
     }
   }
   if (lead.length === 0) lead.push(...responsibleUnits(body));

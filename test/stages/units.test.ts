@@ -36,6 +36,13 @@ describe('sentenceUnits', () => {
     ['Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.', [], []],
     ['Thực hiện việc đánh giá và gửi kết quả về Phòng Nội vụ trước ngày 15/12/2023.', [], []],
     ['Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các đơn vị trực thuộc nghiêm túc thực hiện.', ['Hiệu trưởng các đơn vị trực thuộc'], []],
+    // a time clause that runs on over several commas before its subject
+    ['Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Tư pháp thẩm định và trình UBND tỉnh.', ['Sở Tư pháp'], []],
+    ['- Trong thời hạn 10 ngày, kể từ ngày có kết quả, các Sở, ngành báo cáo UBND tỉnh.', ['các Sở, ngành'], []],
+    ['Trong thời hạn 10 ngày, kể từ ngày ký, các loại nước ép được kiểm tra.', [], []],
+    // ... but after another opening clause only its first comma is tried
+    ['Sau khi nghe báo cáo, ý kiến của các Bộ, Ủy ban nhân dân tỉnh Phú Thọ tại buổi làm việc, Phó Thủ tướng kết luận.', [], []],
+    ['Chủ tịch Ủy ban nhân dân tỉnh quyết định thành lập Hội đồng.', ['Chủ tịch Ủy ban nhân dân tỉnh'], []],
   ])('%s', (sentence, lead, support) => {
     expect(sentenceUnits(sentence)).toEqual({ lead, support });
   });
