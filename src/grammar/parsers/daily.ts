@@ -5,7 +5,7 @@
 // deadline per time ("2 lần mỗi ngày" alone is FREQ=DAILY).
 // (a bare "hằng ngày" is frequency.ts).
 import { defineParser } from '../parser.js';
-import { draft as makeDraft, type Draft } from '../draft.js';
+import { draft, type Draft } from '../draft.js';
 import { B, E, timeOf, timePattern } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
@@ -25,7 +25,7 @@ export const daily = defineParser(RE, (m, at) => {
   let end = at + m[0].length;
   if (m[0].endsWith(')') && !m[0].includes('(')) end -= 1;
   const [hh, mm] = time.split(':').map(Number);
-  return makeDraft(at, end, 'daily', {
+  return draft(at, end, 'daily', {
     kind: 'recurring',
     relation: relationOfCue(g[`cue${n}`] ?? ''),
     time,
@@ -49,9 +49,9 @@ export const timesADay = defineParser(TIMES_A_DAY, (m, at) => {
     if (!time) continue;
     const [hh, mm] = time.split(':').map(Number);
     const start = items.length === 0 ? at : listAt + t.index;
-    items.push(makeDraft(start, listAt + t.index + t[0].length, 'daily', { kind: 'recurring', relation, time, rrule: `FREQ=DAILY;BYHOUR=${hh};BYMINUTE=${mm}` }));
+    items.push(draft(start, listAt + t.index + t[0].length, 'daily', { kind: 'recurring', relation, time, rrule: `FREQ=DAILY;BYHOUR=${hh};BYMINUTE=${mm}` }));
   }
-  if (items.length === 0) return makeDraft(at, at + m[0].length - (list ? list.length + 2 : 0), 'daily', { kind: 'recurring', rrule: 'FREQ=DAILY' });
+  if (items.length === 0) return draft(at, at + m[0].length - (list ? list.length + 2 : 0), 'daily', { kind: 'recurring', rrule: 'FREQ=DAILY' });
   const whole = { ...items[0], end: items[items.length - 1].end };
   if (items.length > 1) whole.siblings = items;
   return whole;
