@@ -65,6 +65,7 @@ const PREDICATE_RE = rx(
   'gu',
 );
 
+const OTHER_UNITS = fast(/^đơn vị\s+(?!(?:trực\s+)?thuộc|(?:có\s+)?liên quan|khác|được)\p{L}/u);
 const AND_CAPITAL = fast(/^\s+và\s+\p{Lu}/u);
 const BARE_WORD = fast(/^\p{L}+\s*(?:,|$)/u);
 
@@ -105,7 +106,11 @@ export function splitUnitList(s: string): string[] {
       const after = rest.slice(m.index + m[0].length);
       // "HĐND và UBND" is one office ("Văn phòng HĐND và UBND huyện").
       if (/và/.test(m[0]) && /(?:HĐND|Hội đồng nhân dân)$/u.test(before) && /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/u.test(after)) continue;
-      if (!startsWithUnitHead(after) || PLACES_LIST.test(after)) continue;
+      // "các hội, đoàn thể, đơn vị lực lượng vũ trang": a new kind of body; but "cơ quan,
+      // đơn vị" and "tổ chức, đơn vị" are fixed pairs ("các cơ quan, đơn vị trực thuộc UBND
+      // huyện"), and "…, đơn vị liên quan / thuộc …" qualifies the whole enumeration.
+      const otherBodies = /^,/u.test(m[0]) && OTHER_UNITS.test(after) && !/(?:[Cc]ơ quan|[Tt]ổ chức)$/u.test(before);
+      if (!otherBodies && (!startsWithUnitHead(after) || PLACES_LIST.test(after))) continue;
       // "các Sở, Ban, ngành": a bare head word in an enumeration is not a unit of its own.
       if (BARE_WORD.test(after) && !/^(?:UBND|HĐND)/u.test(after)) continue;
       pieces.push(rest.slice(last, m.index));

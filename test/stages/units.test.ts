@@ -11,6 +11,12 @@ describe('splitUnitList', () => {
     ['Thủ trưởng các cơ quan, đơn vị trực thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn', ['các cơ quan, đơn vị trực thuộc UBND huyện', 'UBND các xã, thị trấn']],
     ['Phòng Văn hóa và Thông tin, các cơ quan liên quan', ['Phòng Văn hóa và Thông tin', 'các cơ quan liên quan']],
     ['Bộ trưởng Bộ Tài chính', ['Bộ trưởng Bộ Tài chính']],
+    // "đơn vị …" after a comma: another kind of body, unless it pairs with "cơ quan" or qualifies the list
+    ['các Sở, Ban, ngành, các hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh', ['các Sở, Ban, ngành', 'các hội, đoàn thể', 'đơn vị lực lượng vũ trang cấp tỉnh']],
+    ['Cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc UBND tỉnh', ['Cơ quan chuyên môn', 'đơn vị sự nghiệp công lập thuộc UBND tỉnh']],
+    ['Cơ quan, đơn vị trực thuộc', ['Cơ quan, đơn vị trực thuộc']],
+    ['các cơ quan, tổ chức, đơn vị sử dụng ngân sách nhà nước', ['các cơ quan, tổ chức, đơn vị sử dụng ngân sách nhà nước']],
+    ['Các Sở, ngành, đơn vị liên quan', ['Các Sở, ngành, đơn vị liên quan']],
   ])('%s', (list, names) => {
     expect(splitUnitList(list)).toEqual(names);
   });
