@@ -79,24 +79,27 @@ function describeDue(d: Deadline, lang: Lang, when: string): string {
 export function describeRrule(rrule: string, lang: Lang, time: string | null): string {
   const p = new Map(rrule.split(';').map((x) => x.split('=') as [string, string]));
   const freq = p.get('FREQ');
+  const n = Number(p.get('INTERVAL') ?? '1');
   const at = time ? ` ${time}` : '';
   const vi = lang === 'vi';
+  const day = p.get('BYMONTHDAY');
+  if (freq === 'DAILY') return (vi ? (n > 1 ? `${n} ngày một lần` : 'Hằng ngày') : n > 1 ? `Every ${n} days` : 'Daily') + at;
   if (freq === 'WEEKLY') {
     const days = (p.get('BYDAY') ?? '').split(',').filter(Boolean).map((d) => WEEKDAYS[lang][d] ?? d).join(', ');
-    return vi ? `${days || 'Hàng tuần'}${days ? ' hàng tuần' : ''}${at}` : `Every ${days || 'week'}${at}`;
+    if (vi) return (days ? (n > 1 ? `${days}, ${n} tuần một lần` : `${days} hàng tuần`) : n > 1 ? `${n} tuần một lần` : 'Hàng tuần') + at;
+    return (n > 1 ? `Every ${n} weeks${days ? ` on ${days}` : ''}` : `Every ${days || 'week'}`) + at;
   }
   if (freq === 'MONTHLY') {
-    const interval = p.get('INTERVAL');
-    const day = p.get('BYMONTHDAY');
-    if (interval === '3') return vi ? `Hằng quý${day ? `, ngày ${day}` : ''}` : `Quarterly${day ? `, day ${day}` : ''}`;
-    return vi ? `Ngày ${day ?? '?'} hằng tháng${at}` : `Monthly${day ? ` on day ${day}` : ''}${at}`;
+    if (n === 3) return (vi ? `Hằng quý${day ? `, ngày ${day}` : ''}` : `Quarterly${day ? `, day ${day}` : ''}`) + at;
+    if (vi) return (n > 1 ? `${day ? `Ngày ${day}, ` : ''}${n} tháng một lần` : day ? `Ngày ${day} hằng tháng` : 'Hằng tháng') + at;
+    return `${n > 1 ? `Every ${n} months` : 'Monthly'}${day ? ` on day ${day}` : ''}${at}`;
   }
   if (freq === 'YEARLY') {
-    const day = p.get('BYMONTHDAY');
     const month = p.get('BYMONTH');
-    return vi ? `${day && month ? `${day}/${month} ` : ''}hằng năm` : `Yearly${day && month ? ` on ${day}/${month}` : ''}`;
+    const on = day && month ? `${day}/${month}` : '';
+    if (vi) return (n > 1 ? `${on ? `${on}, ` : ''}${n} năm một lần` : on ? `${on} hằng năm` : 'Hằng năm') + at;
+    return `${n > 1 ? `Every ${n} years` : 'Yearly'}${on ? ` on ${on}` : ''}${at}`;
   }
-  if (freq === 'DAILY') return vi ? 'Hằng ngày' : 'Daily';
   return rrule;
 }
 
