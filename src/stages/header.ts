@@ -131,8 +131,28 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
           const ls = lines(blocks[j]);
           // A decision restates its issuing body after the title ("ỦY BAN NHÂN DÂN TỈNH SƠN LA").
           if (j > i && h.issuer && toneKey(squash(ls.join(' '))).startsWith(toneKey(h.issuer))) break;
-          for (const l of ls) {
+          // The body's first numbered or bulleted item is never part of the title (a title
+          // line that merely starts with a number, "20 NĂM CÔNG TÁC …", is in capitals).
+          if (j > i && blocks[j].marker !== 'none' && !isUpper(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start).split(/\s+/u, 4).join(' '))) break;
+          // Decree 30 sets the trích yếu under the type word in bold lower case ("KẾ HOẠCH" /
+          // "**Thực hiện công tác cải cách hành chính năm 2024**"): one short bold paragraph.
+          // Anything else there (a sentence) is the body's first paragraph, kept for the body.
+          if (j === i + 1 && parts.length > 0 && !upperRun(ls[0] ?? '')) {
+            if (isTitleLine(blocks[j], boldAt)) {
+              parts.push(squash(blocks[j].text.replace(/\*\*/g, '')));
+              j++;
+            }
+            break;
+          }
+          for (const [k, l] of ls.entries()) {
             const run = upperRun(l);
+            // The trích yếu on the lines right under the type word, in the same paragraph.
+            const rest = squash(ls.slice(k).join(' ').replace(/\*\*/g, ''));
+            if (!run && j === i && k > 0 && parts.length > 0 && rest.length <= 160 && !/[.:;,]$/u.test(rest)) {
+              parts.push(rest);
+              stopped = true;
+              break;
+            }
             if (run) parts.push(run);
             if (run.length < l.length || !run) {
               stopped = true;
@@ -309,6 +329,12 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
 }
 
 /** The leading upper-case words of a line ("CÔNG ĐIỆN V/V … BỘ" of "CÔNG ĐIỆN V/V … BỘ THỦ TƯỚNG điện:"). */
+/** A short paragraph that does not end like a sentence, bold (or very short when the text carries no bold): a title line. */
+function isTitleLine(b: Block, boldAt: (s: number, e: number) => boolean): boolean {
+  const t = squash(b.text);
+  return t.length <= 200 && !/[.:;,]$/u.test(t) && (boldAt(b.bodyStart, b.end) || t.length <= 160);
+}
+
 function upperRun(line: string): string {
   return splitUpper(line)[0];
 }

@@ -132,6 +132,21 @@ Phạm Minh Chính
     expect(blocks.slice(bodyStart, bodyEnd).map((b) => b.text.slice(0, 25))).toEqual(['Thiết thực lập thành tích']);
   });
 
+  describe('the trích yếu under the type word', () => {
+    const HEAD = 'ỦY BAN NHÂN DÂN\nHUYỆN TUY PHƯỚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/KH-UBND\n\nTuy Phước, ngày 06 tháng 11 năm 2023\n\n';
+    it.each([
+      ['in bold lower case, its own paragraph', 'KẾ HOẠCH\n\n**Thực hiện công tác cải cách hành chính năm 2024**\n\n1. Phòng Nội vụ tham mưu.', 'KẾ HOẠCH Thực hiện công tác cải cách hành chính năm 2024', '1. Phòng Nội vụ tham mưu.'],
+      ['on the line under the type word', 'KẾ HOẠCH\nThực hiện công tác cải cách hành chính năm 2024\n\n1. Phòng Nội vụ tham mưu.', 'KẾ HOẠCH Thực hiện công tác cải cách hành chính năm 2024', '1. Phòng Nội vụ tham mưu.'],
+      ['absent: the first numbered item stays in the body', 'KẾ HOẠCH\n\n1. Sở Khoa học và Công nghệ: định kỳ 06 tháng báo cáo.', 'KẾ HOẠCH', '1. Sở Khoa học và Công nghệ: định kỳ 06 tháng báo cáo.'],
+      ['absent: a sentence stays in the body', 'KẾ HOẠCH\n\nThực hiện Quyết định số 12/QĐ-UBND ngày 01/11/2023, UBND huyện ban hành Kế hoạch như sau:', 'KẾ HOẠCH', 'Thực hiện Quyết định số 12/QĐ-UBND ngày 01/11/2023, UBND huyện ban hành Kế hoạch như sau:'],
+    ])('%s', (_name, rest, subject, firstBody) => {
+      const { header: h, blocks, bodyStart } = header(HEAD + rest);
+      expect(h.subject).toBe(subject);
+      expect(h.type).toBe('kế hoạch');
+      expect(blocks[bodyStart].text).toBe(firstBody);
+    });
+  });
+
   it('gives nulls, not errors, for an excerpt without a header', () => {
     const { header: h, bodyStart } = header('Giao Sở Tài chính báo cáo trước ngày 20/11/2023.\n\nGiao Sở Y tế theo dõi.');
     expect(h.issuer).toBeNull();
