@@ -5,6 +5,7 @@
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
 import { fast, rx } from '../text/letters.js';
+import { predicateStart, startsWithUnitHead } from '../text/units.js';
 
 // Compiled once, with the property classes spelled out (text/letters.ts).
 const HAS_UPPER = fast(/\p{Lu}/u);
@@ -34,8 +35,42 @@ const NUMBER_RE = fast(
 );
 const DATE_AFTER =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4})/u;
-const ISSUER_WORD = String.raw`(?!Về\s|V\/v)(?:[\p{Lu}Đ][\p{L}\p{N}&]*|tỉnh|huyện|thành phố|xã|nhân dân|phủ|quốc gia|trung ương|Trung ương|và|[-–])`;
-const ISSUER_AFTER = rx(String.raw`^\s*(?:của|do)\s+(${ISSUER_WORD}(?:\s+${ISSUER_WORD})*)`, 'u');
+// "… của Bộ Tài chính về việc …", "… do Thủ tướng Chính phủ ban hành": the issuer runs
+// from "của/do" to the predicate or the clause's end. Body names mix capitals and lower
+// case ("Sở Y tế", "Bộ Nội vụ"), so the cut is where the name ends, not where capitals do.
+const ISSUER_START = fast(/^\s*(?:của|do)\s+(?=\p{Lu})/u);
+const ISSUER_END = rx(
+  String.raw`\s*(?:[,;.:()"“”]|\s[-–]\s)|\s(?:[Vv]ề|V\/v|[Qq]uy định|ban hành|gửi|kèm theo|cho|sửa đổi|bổ sung|hướng dẫn|thi hành|hết hiệu lực|Ban hành|Sửa đổi|Bổ sung|Cho phép|Quy định|Phê duyệt|Hướng dẫn|Thành lập|Công bố|QUYẾT|năm \d{4}|và\s+(?:các\s+)?(?:${TYPES.join('|')}))(?![\p{L}])`,
+  'u',
+);
+
+const TYPE_AT = rx(`^(?:${TYPES.join('|')})(?![\\p{L}])`, 'u');
+
+/** The issuer named right after a citation, and how many characters of `s` it spans. */
+function issuerAfter(s: string): { name: string; length: number } | null {
+  const m = ISSUER_START.exec(s);
+  if (!m) return null;
+  let raw = s.slice(m[0].length);
+  // A comma or dash inside a name ("Bộ Văn hóa, Thể thao và Du lịch", "Ban Văn hóa - Xã
+  // hội") goes on with a capital that opens neither another body nor a document.
+  for (let from = 0; ; ) {
+    const stop = ISSUER_END.exec(raw.slice(from));
+    if (!stop) break;
+    const at = from + stop.index;
+    const next = raw.slice(at + stop[0].length).trimStart();
+    if (/^\s*(?:,|[-–])\s*$/u.test(stop[0]) && /^\p{Lu}\p{Ll}/u.test(next) && !startsWithUnitHead(next) && !TYPE_AT.test(next)) {
+      from = at + stop[0].length;
+      continue;
+    }
+    raw = raw.slice(0, at);
+    break;
+  }
+  const cut = predicateStart(raw);
+  if (cut > 0) raw = raw.slice(0, cut);
+  raw = raw.replace(/\s+(?:và|các|của)\s*$/u, '').trimEnd();
+  const name = squash(raw);
+  return name && name.split(' ').length <= 14 ? { name, length: m[0].length + raw.length } : null;
+}
 
 export function findReferences(text: string, exclude: Set<string> = new Set()): FoundReference[] {
   const out: FoundReference[] = [];
@@ -62,9 +97,8 @@ export function findReferences(text: string, exclude: Set<string> = new Set()): 
       if (isValidDate(y, mo, d)) date = toIso(y, mo, d);
       end += dm[0].length;
     }
-    let issuer: string | null = null;
-    const im = ISSUER_AFTER.exec(text.slice(end, end + 120));
-    if (im) issuer = squash(im[1]).replace(/\s+[-–]$/u, '');
+    const by = issuerAfter(text.slice(end, end + 160));
+    const issuer = by?.name ?? null;
     if (start < 0) start = start0;
     // A document cited again is the same reference; a later mention may add its date.
     const seen = out.find((r) => r.number === number);
@@ -82,7 +116,7 @@ export function findReferences(text: string, exclude: Set<string> = new Set()): 
       symbol: number.includes('/') ? (number.split('/').pop() ?? null) : null,
       date,
       issuer,
-      text: squash(text.slice(start, end + (im ? im[0].length : 0))),
+      text: squash(text.slice(start, end + (by?.length ?? 0))),
       start,
       end,
     });

@@ -16,9 +16,25 @@ describe('findReferences', () => {
     expect(findReferences(text).map((r) => [r.type, r.number, r.date])).toEqual(expected);
   });
 
-  it('reads the issuer after "của"', () => {
-    const [r] = findReferences('Kế hoạch số 153/KH-UBND ngày 07/9/2023 của UBND tỉnh về triển khai');
-    expect(r.issuer).toBe('UBND tỉnh');
+  it.each([
+    ['Kế hoạch số 153/KH-UBND ngày 07/9/2023 của UBND tỉnh về triển khai', 'UBND tỉnh'],
+    // names in lower case after the head word, up to the predicate or the clause's end
+    ['Công văn số 12/BTC-NSNN ngày 02/10/2024 của Bộ Tài chính về việc', 'Bộ Tài chính'],
+    ['Công văn số 3456/SYT-NVY ngày 25/9/2024 của Sở Y tế về việc triển khai', 'Sở Y tế'],
+    ['Quyết định số 34/QĐ-TTg ngày 03/10/2024 của Thủ tướng Chính phủ phê duyệt', 'Thủ tướng Chính phủ'],
+    ['Văn bản số 5/BNV-CCVC ngày 1/10/2024 của Bộ Nội vụ, Chỉ thị số 7/CT-UBND', 'Bộ Nội vụ'],
+    ['Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung', 'Chính phủ'],
+    ['Nghị quyết số 09/2021/NQ-HĐND ngày 13/11/2021 của Quốc hội cho tỉnh Thanh Hóa', 'Quốc hội'],
+    ['Nghị quyết số 380/NQ-CP ngày 25/11/2025 của Chính phủ và các Công điện của Thủ tướng', 'Chính phủ'],
+    // a comma or dash inside a name
+    ['Quyết định số 5/QĐ-BVHTTDL của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Thông tư số 7/2016/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội hướng dẫn', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['Công văn số 1801/UBND-NV ngày 6/11/2023 của UBND huyện Về việc đôn đốc', 'UBND huyện'],
+    ['Quyết định số 2/QĐ-UBND của Ủy ban nhân dân tỉnh Kon Tum Ban hành tiêu chuẩn', 'Ủy ban nhân dân tỉnh Kon Tum'],
+  ])('reads the issuer after "của": %s', (text, issuer) => {
+    const [r] = findReferences(text);
+    expect(r.issuer).toBe(issuer);
+    expect(r.text.endsWith(issuer)).toBe(true);
   });
 
   it('lists a document cited twice once, with the date from either mention', () => {
