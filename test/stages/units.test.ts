@@ -49,6 +49,8 @@ describe('sentenceUnits', () => {
     // ... but after another opening clause only its first comma is tried
     ['Sau khi nghe báo cáo, ý kiến của các Bộ, Ủy ban nhân dân tỉnh Phú Thọ tại buổi làm việc, Phó Thủ tướng kết luận.', [], []],
     ['Chủ tịch Ủy ban nhân dân tỉnh quyết định thành lập Hội đồng.', ['Chủ tịch Ủy ban nhân dân tỉnh'], []],
+    ['Tổ công tác có nhiệm vụ kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính.', ['Tổ công tác'], []],
+    ['Tổ chức kiểm tra việc chấp hành kỷ luật hành chính.', [], []],
   ])('%s', (sentence, lead, support) => {
     expect(sentenceUnits(sentence)).toEqual({ lead, support });
   });
