@@ -6,6 +6,7 @@
 // paragraph ending in ":" introduces a list and names its default units.
 import type { Block } from './blocks.js';
 import { headingUnits, sentenceUnits } from './units.js';
+import { fast } from '../text/letters.js';
 
 export interface SectionDraft {
   id: string;
@@ -40,6 +41,12 @@ interface Frame {
   taskCount: number;
 }
 
+const AIMS = fast(/^(?:MỤC ĐÍCH|Mục đích|MỤC TIÊU|Mục tiêu|YÊU CẦU|Yêu cầu|QUAN ĐIỂM|Quan điểm|SỰ CẦN THIẾT|Sự cần thiết)(?![\p{L}])/u);
+
+function headingText(b: Block): string {
+  return b.text.slice(b.bodyStart - b.start).replace(/\*\*/g, '').trim();
+}
+
 export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean): Structure {
   // "3.1." nests under "3.": Arabic numbers are keyed by their depth.
   const kindOf = (b: Block) => (b.marker === 'arabic' ? `arabic${b.label.split('.').length}` : b.marker);
@@ -68,6 +75,12 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
     return leadIn;
   };
   const addTask = (b: Block, label: string | null) => {
+    // Under "MỤC ĐÍCH, YÊU CẦU" / "MỤC TIÊU" a plan states aims, not work: an item there
+    // is a task only when it carries a deadline (its figures are kept as the document's).
+    if (!hasDeadline(b) && stack.some((f) => AIMS.test(headingText(f.section.block)))) {
+      narrative.push(b);
+      return;
+    }
     const frame = top();
     let id: string;
     if (frame) {

@@ -32,6 +32,15 @@ describe('pipeline', () => {
     expect(task.deadlines[0]).toMatchObject({ kind: 'date', date: '2023-11-30', due: '2023-11-29', relation: 'before', bold: true });
   });
 
+  it('reads the aims of a plan as aims, not tasks, unless one carries a deadline', () => {
+    const doc = parse(
+      'I. MỤC ĐÍCH, YÊU CẦU\n\n1. Phấn đấu 100% hồ sơ được giải quyết trên môi trường điện tử.\n\n2. Hoàn thành số hóa hồ sơ trước ngày 30/12/2023.\n\n' +
+        'II. NHIỆM VỤ\n\n1. Phòng Nội vụ rà soát thủ tục hành chính.\n',
+    );
+    expect(doc.tasks.map((t) => t.id)).toEqual(['I.2', 'II.1']);
+    expect(doc.targets.map((t) => [t.value, t.comparator, t.role])).toEqual([[100, '=', 'target']]);
+  });
+
   it('gives a deadline the narrower units its sentence names', () => {
     const doc = parse(
       '1. Các phòng chuyên môn huyện\n\n- Đôn đốc thực hiện theo quy định. Riêng các phòng: Phòng Tư pháp huyện, Phòng Y tế huyện hoàn thành chậm nhất ngày 20/11/2023.\n',
