@@ -25,6 +25,7 @@ import { yearPeriod } from './parsers/year-period.js';
 import { relative } from './parsers/relative.js';
 import { conditional } from './parsers/conditional.js';
 import { eventDay } from './parsers/event-day.js';
+import { lunarNewYear } from './parsers/lunar-new-year.js';
 
 import { chronoDates } from './refiners/chrono-dates.js';
 import { overlap } from './refiners/overlap.js';
@@ -45,6 +46,7 @@ export type { GrammarContext, GrammarProblem, TimeExpression } from './types.js'
 /** Our parsers, run before chrono's vi parsers (order only matters for equal spans). */
 export const PARSERS: Parser[] = [
   absoluteDate, // "20 / 11/2023", impossible dates (chrono reads the rest)
+  lunarNewYear, // "trước Tết Nguyên đán Ất Tỵ 2025"
   dayRange, // "từ 20 - 25/11/2023"
   weekly, // "thứ 6 hàng tuần", "trước 15:00 ngày thứ Sáu hàng tuần"
   daily, // "trước 16 giờ hằng ngày"
@@ -113,9 +115,9 @@ function chrono(): Chrono {
   return engine;
 }
 
-// Paragraphs without a digit (full-width ones included) can only hold a frequency,
+// Paragraphs without a digit (full-width ones included) can only hold a frequency, "trước Tết",
 // a trigger or "cuối năm".
-const NEEDS_LOOK = /[\d\uFF10-\uFF19]|h[aàằ]ng|m[ỗô]i|khi|cu[ốô]i|h[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
+const NEEDS_LOOK = /[\d\uFF10-\uFF19]|h[aàằ]ng|m[ỗô]i|khi|cu[ốô]i|h[ếê]t|t[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
 
 export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
   if (!NEEDS_LOOK.test(text) && !NEEDS_LOOK.test(text.normalize('NFC'))) return [];

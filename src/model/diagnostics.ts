@@ -12,8 +12,8 @@ interface Entry {
 export const DIAGNOSTICS = {
   'deadline/year-inferred': {
     severity: 'info',
-    vi: 'Thời hạn "{text}" không ghi năm; lấy năm {year} của văn bản.',
-    en: 'Deadline "{text}" has no year; the document year {year} is assumed.',
+    vi: 'Thời hạn "{text}" không ghi năm; hiểu là năm {year} theo thời điểm ban hành văn bản.',
+    en: 'Deadline "{text}" has no year; read as {year} from when the document was issued.',
   },
   'deadline/before-issue': {
     severity: 'warning',

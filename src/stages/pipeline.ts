@@ -181,7 +181,7 @@ function buildTask(
       position: pos(start),
     };
     deadlines.push(d);
-    if (e.yearInferred) diagnostics.push(diagnostic('deadline/year-inferred', d.position, lang, { text: d.text, year: ctx.year ?? '' }));
+    if (e.yearInferred) diagnostics.push(diagnostic('deadline/year-inferred', d.position, lang, { text: d.text, year: d.date?.slice(0, 4) ?? ctx.year ?? '' }));
     if (issueDate && d.date && d.date < issueDate && !e.problems.some((p) => p.code === 'date/before-issue')) {
       diagnostics.push(diagnostic('deadline/before-issue', d.position, lang, { text: d.text, issue: issueDate }));
     }

@@ -66,6 +66,16 @@ export const absoluteDates: Case[] = [
   D('trước ngày 30/4/2024 (trước dịp lễ)', 'trước ngày 30/4/2024', 'before', '2024-04-30'),
 ];
 
+export const lunarNewYear: Case[] = [
+  // before the lunar new year: mùng 1 Tết from the lunar calendar, due the day before
+  D('hoàn thành trước Tết Nguyên đán Ất Tỵ 2025.', 'trước Tết Nguyên đán Ất Tỵ 2025', 'before', '2025-01-29', { due: '2025-01-28' }),
+  D('xong trước Tết Nguyên đán 2024', 'trước Tết Nguyên đán 2024', 'before', '2024-02-10', { due: '2024-02-09' }),
+  D('cung ứng hàng hóa trước Tết Ất Tỵ', 'trước Tết Ất Tỵ', 'before', '2025-01-29', {}, { issueDate: '2024-12-02', year: 2024 }),
+  D('chậm nhất trước Tết Giáp Thìn', 'chậm nhất trước Tết Giáp Thìn', 'before', '2024-02-10', {}, { issueDate: '2023-11-06', year: 2023 }),
+  D('hoàn thành trước Tết Nguyên đán', 'trước Tết Nguyên đán', 'before', '2025-01-29', { yearInferred: true }, { issueDate: '2024-12-02', year: 2024 }),
+  D('hoàn thành trước Tết Nguyên đán', 'trước Tết Nguyên đán', 'before', '2026-02-17', { yearInferred: true }, { issueDate: '2025-03-01', year: 2025 }),
+];
+
 export const relations: Case[] = [
   D('hoàn thành việc lập danh mục hồ sơ chậm nhất ngày 20/11/2023.', 'chậm nhất ngày 20/11/2023', 'by', '2023-11-20'),
   D('chậm nhất là ngày 4 tháng 3 năm 2021 để công bố', 'chậm nhất là ngày 4 tháng 3 năm 2021', 'by', '2021-03-04', {}, { issueDate: '2021-02-24', year: 2021 }),
@@ -534,6 +544,9 @@ export const negatives: Case[] = [
   N('Ngày 06/9, Đoàn sẽ xuất phát từ thị xã Lai Châu', { issueDate: '2013-09-03', year: 2013 }),
   N('Báo cáo sơ kết 6 tháng đầu năm 2024 đã nêu'),
   N('tổng hợp báo cáo sơ kết 6 tháng gửi UBND tỉnh'),
+  N('nghỉ trước Tết Dương lịch 2025'),
+  N('tổ chức vui Tết Trung thu cho thiếu nhi'),
+  N('đảm bảo hàng hóa trong dịp Tết Nguyên đán'),
   N('chia làm 2 lần trong năm học'),
   N('các mặt hàng tham gia xuất khẩu chủ yếu'),
   N('trước đây'),
@@ -573,6 +586,7 @@ export const negatives: Case[] = [
 /** Every family, for the tests and the benchmark. */
 export const FAMILIES: Record<string, Case[]> = {
   'absolute-dates': absoluteDates,
+  'lunar-new-year': lunarNewYear,
   relations,
   'times-of-day': timesOfDay,
   periods,
