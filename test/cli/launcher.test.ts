@@ -1,6 +1,6 @@
 // The real `node bin/cchc.js` (the CommonJS launcher running the bundle with V8's
 // code cache), in a copy of bin/ and dist/ so that its cache files stay apart.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,6 +54,33 @@ describe('node bin/cchc.js', () => {
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(stderr);
     expect(r.stdout).toBe('');
+  });
+
+  const many = () => readdirSync(join(ROOT, 'fixtures')).filter((f) => /\.(txt|md)$/.test(f) && !/^[A-Z]/.test(f)).map((f) => join(ROOT, 'fixtures', f));
+
+  it('gives a reader that is slow to start the whole output (a full pipe is waited for)', async () => {
+    const files = many();
+    const child = spawn(process.execPath, [join(home, 'bin/cchc.js'), 'parse', ...files, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pause();
+    const chunks: Buffer[] = [];
+    await new Promise((r) => setTimeout(r, 500));
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(0);
+    const docs = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    expect(docs).toHaveLength(files.length);
+    expect(Buffer.concat(chunks).length).toBeGreaterThan(256 * 1024);
+  });
+
+  it('stops quietly when the reader goes away (`| head`)', async () => {
+    const child = spawn(process.execPath, [join(home, 'bin/cchc.js'), 'parse', ...many(), '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((r) => child.on('close', r));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('says how to build when the bundle is missing', () => {

@@ -49,7 +49,7 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
 
   const docs: CchcDocument[] = [];
   let failed = false;
-  const progress = io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
+  const progress = files.length >= PROGRESS_MIN_FILES && io.stderrIsTTY;
   for (const [i, f] of files.entries()) {
     if (progress) io.stderr(`\r${i + 1}/${files.length} ${f.path.slice(-60).padEnd(60)}`);
     try {
@@ -67,7 +67,7 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   const renderOpts: RenderOptions = {
     lang,
     today: opts.today ?? io.today(),
-    width: process.stdout.columns,
+    width: format === 'table' ? io.stdoutColumns : undefined,
     color: format === 'table' && !opts.output && io.stdoutIsTTY && !io.env.NO_COLOR,
     todo: Boolean(opts.todo),
     remind,
