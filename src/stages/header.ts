@@ -5,6 +5,7 @@
 import type { DocumentHeader } from '../model/schema.js';
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash, toneKey } from '../text/normalize.js';
+import { startsWithUnitHead } from '../text/units.js';
 import type { Block } from './blocks.js';
 import { fast, rx } from '../text/letters.js';
 
@@ -282,9 +283,14 @@ function readIssuer(blocks: Block[], h: DocumentHeader, boldAt: (s: number, e: n
   if (ls.length === 0) return;
   // Decree 30 writes the issuer in capitals right above the motto's row; what comes
   // before a run of capitals there (a web page's banner and metadata) is not it.
+  // Without such a run, the last few short lines (an issuer in title case); never prose.
   let k = ls.length;
   while (k > 0 && isUpper(ls[k - 1].text)) k--;
-  const upper = (k < ls.length ? ls.slice(k) : ls).filter((l) => isUpper(l.text) || STARTS_UPPER.test(l.text));
+  const upper =
+    k < ls.length
+      ? ls.slice(k).filter((l) => isUpper(l.text) || STARTS_UPPER.test(l.text))
+      : ls.slice(-3).filter((l) => startsWithUnitHead(l.text) && !/[.?!:;]$/u.test(l.text));
+  if (upper.length === 0 || upper.reduce((n, l) => n + l.text.length, 0) > 160) return;
   const firstBold = upper.findIndex((l) => l.bold);
   if (firstBold > 0 && upper.slice(firstBold).every((l) => l.bold)) {
     h.parentIssuer = squash(upper.slice(0, firstBold).map((l) => l.text).join(' '));

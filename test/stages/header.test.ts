@@ -94,6 +94,15 @@ describe('readHeader', () => {
     expect(h.parentIssuer).toBeNull();
   });
 
+  it('takes no issuer from prose before the motto (a question-and-answer page quoting a form)', () => {
+    const page = [
+      'Căn cứ Điều 54 Nghị định 98/2023/NĐ-CP quy định mức tiền thưởng danh hiệu thi đua như sau:',
+      'Quy cách thẻ căn cước như thế nào?',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+    ].join('\n\n');
+    expect(header(page).header.issuer).toBeNull();
+  });
+
   it('reads the type word and the subject lines of a typed document', () => {
     const md = `|
 **THỦ TƯỚNG CHÍNH
