@@ -54,12 +54,17 @@ export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint
     return;
   }
   // No announcement: the body that speaks in the first paragraphs issued it.
+  // It opens a line, or the clause after an opening one ("Thực hiện Kế hoạch số …,
+  // Phòng Giáo dục - Đào tạo yêu cầu các trường …").
   for (const b of blocks.slice(0, 4)) {
     for (const line of b.text.split('\n')) {
-      const m = SPEAKS.exec(line.trim());
-      if (m && !m[1].includes(',')) {
-        h.issuer = issuerNamed(m[1], blocks);
-        if (h.issuer) return;
+      const starts = [0, ...[...line.matchAll(/[,.]\s+/gu)].map((c) => c.index + c[0].length)];
+      for (const at of starts) {
+        const m = SPEAKS.exec(line.slice(at).trim());
+        if (m && !m[1].includes(',')) {
+          h.issuer = issuerNamed(m[1], blocks);
+          if (h.issuer) return;
+        }
       }
     }
   }

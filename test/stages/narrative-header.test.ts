@@ -46,6 +46,11 @@ describe('the issuer of an excerpt without a header', () => {
       'Thực hiện Nghị định số 78/2021/NĐ-CP ngày 01/8/2021 của Chính phủ.\nỦy ban nhân dân thị xã Ayun Pa xây dựng kế hoạch thu, nộp Quỹ như sau:\n\n1. Các xã nộp trước ngày 30/6/2022.',
       'Ủy ban nhân dân thị xã Ayun Pa',
     ],
+    [
+      'a body that speaks after an opening clause',
+      'Kính gửi: Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 1231/KH-UBND ngày 13/4/2018 của UBND thành phố, Phòng Giáo dục và Đào tạo yêu cầu các trường thực hiện.',
+      'Phòng Giáo dục và Đào tạo',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(issuer(text)).toBe(expected);
   });
