@@ -96,7 +96,7 @@ export function readTitle(blocks: Block[], h: DocumentHeader): void {
   const first = blocks[0];
   // A title is one sentence: what follows it on the same line is the page's chrome
   // ("… thành phố Huế. Cập nhật lúc : 08:51 17/04/2018" when a PDF lost the break).
-  const t = squash(first.text).replace(FIRST_SENTENCE, '$1');
+  const t = squash(first.text).replace(/^#+\s*/u, '').replace(FIRST_SENTENCE, '$1');
   if (first.marker === 'none' && !first.text.includes('\n') && t.length < 200 && !/^(?:Ngày|Thực hiện|Căn cứ)\s/u.test(t)) {
     h.subject = t;
   }

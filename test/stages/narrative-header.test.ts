@@ -67,3 +67,9 @@ describe('the issuer of an excerpt without a header', () => {
     expect(issuer(text)).toBe('ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC');
   });
 });
+
+describe('the title of an excerpt', () => {
+  it('drops a Markdown heading mark', () => {
+    expect(parseText('# Thông báo tổ chức tổng vệ sinh\n\nGiao các trường thực hiện trước ngày 20/4/2018.').document.subject).toBe('Thông báo tổ chức tổng vệ sinh');
+  });
+});
