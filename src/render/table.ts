@@ -72,16 +72,16 @@ function describeDue(d: Deadline, lang: Lang, when: string): string {
     const [y, m, day] = d.due.split('-');
     return `${day}/${m}/${y}${d.time ? ` ${d.time}` : ''}`;
   }
-  if (d.rrule) return describeRrule(d.rrule, lang, d.time);
+  if (d.rrule) return describeRrule(d.rrule, lang, d.time, d.relation);
   return `${when}: ${d.trigger ?? d.text}`;
 }
 
-export function describeRrule(rrule: string, lang: Lang, time: string | null): string {
+export function describeRrule(rrule: string, lang: Lang, time: string | null, relation: Deadline['relation'] = null): string {
   const p = new Map(rrule.split(';').map((x) => x.split('=') as [string, string]));
   const freq = p.get('FREQ');
   const n = Number(p.get('INTERVAL') ?? '1');
-  const at = time ? ` ${time}` : '';
   const vi = lang === 'vi';
+  const at = !time ? '' : relation === 'before' ? (vi ? ` trước ${time}` : ` before ${time}`) : ` ${time}`;
   const day = p.get('BYMONTHDAY');
   if (freq === 'DAILY') return (vi ? (n > 1 ? `${n} ngày một lần` : 'Hằng ngày') : n > 1 ? `Every ${n} days` : 'Daily') + at;
   if (freq === 'WEEKLY') {

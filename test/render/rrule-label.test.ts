@@ -20,4 +20,10 @@ describe('describeRrule', () => {
     expect(describeRrule(rrule, 'vi', time)).toBe(vi);
     expect(describeRrule(rrule, 'en', time)).toBe(en);
   });
+
+  it('says "before" a time the deadline must beat', () => {
+    expect(describeRrule('FREQ=DAILY;BYHOUR=9;BYMINUTE=0', 'vi', '09:00', 'before')).toBe('Hằng ngày trước 09:00');
+    expect(describeRrule('FREQ=WEEKLY;BYDAY=FR;BYHOUR=15;BYMINUTE=0', 'en', '15:00', 'before')).toBe('Every Friday before 15:00');
+    expect(describeRrule('FREQ=WEEKLY;BYDAY=SU;BYHOUR=15;BYMINUTE=0', 'vi', '15:00', 'on')).toBe('Chủ nhật hàng tuần 15:00');
+  });
 });
