@@ -334,13 +334,13 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   else if (authority) h.signer.title = squash(titleLines.join(' '));
 }
 
-/** The leading upper-case words of a line ("CÔNG ĐIỆN V/V … BỘ" of "CÔNG ĐIỆN V/V … BỘ THỦ TƯỚNG điện:"). */
 /** A short paragraph that does not end like a sentence, bold (or very short when the text carries no bold): a title line. */
 function isTitleLine(b: Block, boldAt: (s: number, e: number) => boolean): boolean {
   const t = squash(b.text);
   return t.length <= 200 && !/[.:;,]$/u.test(t) && (boldAt(b.bodyStart, b.end) || t.length <= 160);
 }
 
+/** The leading upper-case words of a line ("CÔNG ĐIỆN V/V … BỘ" of "CÔNG ĐIỆN V/V … BỘ THỦ TƯỚNG điện:"). */
 function upperRun(line: string): string {
   return splitUpper(line)[0];
 }
