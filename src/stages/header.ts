@@ -37,8 +37,8 @@ const TYPE_RE = rx(`^(${DOC_TYPES.join('|')})(?![\\p{L}])`, 'u');
 
 const MOTTO_KEY = 'cộng hòa xã hội chủ nghĩa việt nam';
 const NUMBER_RE = fast(/Số\s*(?:hiệu)?\s*:?\s*([\p{L}\p{N}.]*)\s*\/\s*([\p{L}\p{N}.\-–&/]+)/u);
-const PLACE_DATE_RE =
-  /^([\p{Lu}][\p{L}.'\s-]{1,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
+const PLACE_DATE_RE = fast(/^([\p{Lu}][\p{L}.'\s-]{1,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u);
+const NUMBER_ALONE = fast(/^[\p{L}\p{N}.]*\s*\/\s*[\p{L}\p{N}]/u);
 const RECIPIENTS_RE = fast(/^(?:(?:Đồng\s+)?[Kk]ính gửi|[\p{Lu} ]+ điện)\s*:\s*(.*)$/u);
 const AUTHORITY_RE = /^(KT|TM|TL|TUQ|Q|UQ)\.\s*/u;
 
@@ -80,7 +80,7 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
       let m = NUMBER_RE.exec(t);
       // A table cell broken as "Số:" / "35/2025/NQ-HĐND": the number is the next block.
       const next = i + 1 < limit ? squash(blocks[i + 1].text) : '';
-      if (!m && /^Số\s*(?:hiệu)?\s*:$/u.test(t) && /^[\p{L}\p{N}.]*\s*\/\s*[\p{L}\p{N}]/u.test(next)) {
+      if (!m && /^Số\s*(?:hiệu)?\s*:$/u.test(t) && NUMBER_ALONE.test(next)) {
         m = NUMBER_RE.exec(`${t} ${next}`);
         if (m) last = Math.max(last, i + 1);
       }

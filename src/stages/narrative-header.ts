@@ -85,7 +85,7 @@ function issuerNamed(phrase: string, blocks: Block[]): string | null {
   if (!level) return name;
   const places = new Set<string>();
   // Capitalised words on the same line; a sentence that starts on the next line is not the name.
-  const re = new RegExp(`(?<![\\p{L}])${level[1]}((?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`, 'gu');
+  const re = rx(`(?<![\\p{L}])${level[1]}((?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`, 'gu');
   for (const b of blocks) for (const m of b.text.matchAll(re)) places.add(squash(m[1]));
   return places.size === 1 ? `${name} ${[...places][0]}` : name;
 }

@@ -40,11 +40,12 @@ const DATE_AFTER =
 // case ("Sở Y tế", "Bộ Nội vụ"), so the cut is where the name ends, not where capitals do.
 const ISSUER_START = fast(/^\s*(?:của|do)\s+(?=\p{Lu})/u);
 const ISSUER_END = rx(
-  String.raw`\s*(?:[,;.:()"“”]|\s[-–]\s)|\s(?:[Vv]ề|V\/v|[Qq]uy định|ban hành|gửi|kèm theo|cho|sửa đổi|bổ sung|hướng dẫn|thi hành|hết hiệu lực|Ban hành|Sửa đổi|Bổ sung|Cho phép|Quy định|Phê duyệt|Hướng dẫn|Thành lập|Công bố|QUYẾT|năm \d{4}|và\s+(?:các\s+)?(?:${TYPES.join('|')}))(?![\p{L}])`,
+  String.raw`\s*(?:[,;.:()"“”]|\s[-–]\s)|\s(?:[Vv]ề|V\/v|[Qq]uy định|[Bb]an hành|gửi|kèm theo|cho|[Ss]ửa đổi|[Bb]ổ sung|[Hh]ướng dẫn|thi hành|hết hiệu lực|Cho phép|Phê duyệt|Thành lập|Công bố|QUYẾT|năm \d{4}|và\s+(?:các\s+)?(?:${TYPES.join('|')}))(?![\p{L}])`,
   'u',
 );
 
 const TYPE_AT = rx(`^(?:${TYPES.join('|')})(?![\\p{L}])`, 'u');
+const NAME_GOES_ON = fast(/^\p{Lu}\p{Ll}/u);
 
 /** The issuer named right after a citation, and how many characters of `s` it spans. */
 function issuerAfter(s: string): { name: string; length: number } | null {
@@ -58,7 +59,7 @@ function issuerAfter(s: string): { name: string; length: number } | null {
     if (!stop) break;
     const at = from + stop.index;
     const next = raw.slice(at + stop[0].length).trimStart();
-    if (/^\s*(?:,|[-–])\s*$/u.test(stop[0]) && /^\p{Lu}\p{Ll}/u.test(next) && !startsWithUnitHead(next) && !TYPE_AT.test(next)) {
+    if (/^\s*(?:,|[-–])\s*$/u.test(stop[0]) && NAME_GOES_ON.test(next) && !startsWithUnitHead(next) && !TYPE_AT.test(next)) {
       from = at + stop[0].length;
       continue;
     }

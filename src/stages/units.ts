@@ -47,8 +47,9 @@ export function sentences(text: string): Sentence[] {
 }
 
 // Explicit capitals instead of the i flag: case-insensitive Unicode regexes are slow to compile.
-const ASSIGN_RE =
-  /(?<![\p{L}\p{N}])(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công|[Ủủ]y quyền|[Uu]ỷ quyền|[Ủủ]y nhiệm)\s+/gu;
+const ASSIGN_RE = fast(
+  /(?<![\p{L}\p{N}])(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Pp]hân công|[Ủủ]y quyền|[Uu]ỷ quyền|[Ủủ]y nhiệm)\s+/gu,
+);
 const PARTNER_RE = fast(/(?<![\p{L}\p{N}])[Pp]hối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s+/gu);
 const HONORIFIC_RE = /^(?:ông\s*\(bà\)|ông\/bà|ông, bà|ông bà|Ông\s*\(Bà\)|Ông\/Bà|Ông, Bà|các đồng chí|đồng chí|Đồng chí)\s+/u;
 const MAX_UNIT_WORDS = 40;
