@@ -139,8 +139,9 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
           // "**Thực hiện công tác cải cách hành chính năm 2024**"): one short bold paragraph.
           // Anything else there (a sentence) is the body's first paragraph, kept for the body.
           if (j === i + 1 && parts.length > 0 && !upperRun(ls[0] ?? '')) {
-            if (isTitleLine(blocks[j], boldAt)) {
-              parts.push(squash(blocks[j].text.replace(/\*\*/g, '')));
+            const title = squash(blocks[j].text.replace(/\*\*/g, ''));
+            if (isTitleText(title, boldAt(blocks[j].bodyStart, blocks[j].end))) {
+              parts.push(title);
               j++;
             }
             break;
@@ -149,7 +150,7 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
             const run = upperRun(l);
             // The trích yếu on the lines right under the type word, in the same paragraph.
             const rest = squash(ls.slice(k).join(' ').replace(/\*\*/g, ''));
-            if (!run && j === i && k > 0 && parts.length > 0 && rest.length <= 160 && !/[.:;,]$/u.test(rest)) {
+            if (!run && j === i && k > 0 && parts.length > 0 && isTitleText(rest, false)) {
               parts.push(rest);
               stopped = true;
               break;
@@ -334,10 +335,9 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   else if (authority) h.signer.title = squash(titleLines.join(' '));
 }
 
-/** A short paragraph that does not end like a sentence, bold (or very short when the text carries no bold): a title line. */
-function isTitleLine(b: Block, boldAt: (s: number, e: number) => boolean): boolean {
-  const t = squash(b.text);
-  return t.length <= 200 && !/[.:;,]$/u.test(t) && (boldAt(b.bodyStart, b.end) || t.length <= 160);
+/** Short text that does not end like a sentence, bold (or very short when no bold is known): a title line. */
+function isTitleText(t: string, bold: boolean): boolean {
+  return t.length <= (bold ? 200 : 160) && !/[.:;,]$/u.test(t);
 }
 
 /** The leading upper-case words of a line ("CÔNG ĐIỆN V/V … BỘ" of "CÔNG ĐIỆN V/V … BỘ THỦ TƯỚNG điện:"). */
