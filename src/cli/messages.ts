@@ -66,6 +66,22 @@ const GENERAL = {
   'no-input': { vi: 'Chưa chỉ định tệp nào để đọc.', en: 'No input file given.' },
   'bad-option': { vi: 'Tùy chọn không hợp lệ: {detail}.', en: 'Invalid option: {detail}.' },
   'write-failed': { vi: 'Không ghi được tệp {path}: {detail}.', en: 'Cannot write {path}: {detail}.' },
+  'output-is-input': {
+    vi: 'Không ghi ra {path}: đó là một tệp đầu vào của lệnh này; hãy chọn tệp kết quả khác.',
+    en: 'Not writing to {path}: it is one of this command\'s inputs; choose another output file.',
+  },
+  'output-is-directory': {
+    vi: 'Không ghi ra {path}: đó là một thư mục; hãy đặt tên tệp kết quả.',
+    en: 'Not writing to {path}: it is a directory; give an output file name.',
+  },
+  'output-not-regular': {
+    vi: 'Không ghi ra {path}: đó không phải là tệp thông thường.',
+    en: 'Not writing to {path}: it is not a regular file.',
+  },
+  'output-read-only': {
+    vi: 'Không ghi đè {path}: tệp đang được đặt chỉ đọc.',
+    en: 'Not overwriting {path}: the file is read-only.',
+  },
   'no-documents': {
     vi: 'Không có tệp văn bản (.txt, .md, .docx, .pdf) nào trong {path}.',
     en: 'No document files (.txt, .md, .docx, .pdf) under {path}.',
@@ -75,5 +91,24 @@ const GENERAL = {
 export type GeneralMessage = keyof typeof GENERAL;
 
 export function message(key: GeneralMessage, lang: Lang, vars: { path?: string; detail?: string } = {}): string {
-  return GENERAL[key][lang].replace('{path}', vars.path ?? '').replace('{detail}', vars.detail ?? '');
+  return GENERAL[key][lang].replace('{path}', vars.path ?? '').replace('{detail}', errnoWords(vars.detail ?? '', lang));
+}
+
+/** System error codes a clerk may meet, in words; anything else stays as the code. */
+const ERRNO: Record<string, { vi: string; en: string }> = {
+  ENOENT: { vi: 'thư mục chứa nó không tồn tại', en: 'its folder does not exist' },
+  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EPERM: { vi: 'không được phép', en: 'operation not permitted' },
+  EROFS: { vi: 'ổ đĩa chỉ đọc', en: 'the file system is read-only' },
+  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  EDQUOT: { vi: 'đã hết hạn mức dung lượng', en: 'the disk quota is used up' },
+  EISDIR: { vi: 'đó là một thư mục', en: 'it is a directory' },
+  ENOTDIR: { vi: 'một phần của đường dẫn không phải là thư mục', en: 'part of the path is not a directory' },
+  ELOOP: { vi: 'liên kết tượng trưng vòng lặp', en: 'a loop of symbolic links' },
+  EXDEV: { vi: 'không đổi tên được sang ổ đĩa khác', en: 'cannot rename across file systems' },
+  ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
+};
+
+function errnoWords(detail: string, lang: Lang): string {
+  return ERRNO[detail]?.[lang] ?? detail;
 }

@@ -7,7 +7,8 @@ import { checkMessage } from '../../check/messages.js';
 import type { Lang } from '../../render/types.js';
 import { inputsOrReport } from '../files.js';
 import { EXIT, type Io } from '../io.js';
-import { writeOutput } from '../write.js';
+import { outputOrReport, writeOutput } from '../write.js';
+import { expectedPathFor, formatExpectedPathFor } from '../../check/expected.js';
 
 export interface CheckCliOptions {
   update?: boolean;
@@ -28,6 +29,10 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   if (!files) return EXIT.usage;
 
   const documents = files.map((f) => f.path);
+  // The report must not land on a document or on an expected result the check reads.
+  const inputs = documents.flatMap((d) => [d, expectedPathFor(d), formatExpectedPathFor(d)]);
+  const target = opts.output === undefined ? null : outputOrReport(opts.output, inputs, io, lang);
+  if (opts.output !== undefined && !target) return EXIT.usage;
   const run = await runChecks(documents, { update: Boolean(opts.update), lang });
   run.orphans = findOrphans(folders(paths), documents);
   // The human report already names unusable inputs on stdout; other formats also say it on stderr.
@@ -36,8 +41,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   if (!opts.update && run.results.every((r) => r.status === 'skipped')) io.stderr(`cchc: ${checkMessage('no-expected', lang)}\n`);
 
   const report = CHECK_REPORTERS[format](run, lang);
-  if (opts.output) {
-    if (!writeOutput(opts.output, report, io, lang)) return EXIT.usage;
+  if (target && opts.output !== undefined) {
+    if (!writeOutput(target, report, io, lang, opts.output)) return EXIT.usage;
     // The file is for the CI system; the log still shows what happened.
     if (format !== 'human') io.stdout(CHECK_REPORTERS.human(run, lang));
   } else {

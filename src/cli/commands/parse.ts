@@ -7,7 +7,7 @@ import type { Lang, RenderOptions } from '../../render/types.js';
 import { inputsOrReport } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { inputErrorMessage, message } from '../messages.js';
-import { writeOutput } from '../write.js';
+import { outputOrReport, writeOutput } from '../write.js';
 import { isIsoDate } from '../../text/dates.js';
 
 export interface ParseCliOptions {
@@ -34,7 +34,7 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
       return EXIT.usage;
     }
   }
-  const format: Format = opts.format ?? (io.stdoutIsTTY && !opts.output ? 'table' : 'json');
+  const format: Format = opts.format ?? formatOfOutput(opts.output) ?? (io.stdoutIsTTY && !opts.output ? 'table' : 'json');
   const remind = opts.remind === undefined ? ['3d', '1d'] : opts.remind === 'none' ? [] : opts.remind.split(',').map((s) => s.trim()).filter(Boolean);
   if (format === 'ics') {
     const { parseReminder } = await import('../../render/ics/alarms.js');
@@ -46,6 +46,9 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   }
   const files = inputsOrReport(paths, io, lang);
   if (!files) return EXIT.usage;
+  // Decided before any work, so that a refused -o costs nothing and touches nothing.
+  const target = opts.output === undefined ? null : outputOrReport(opts.output, files.map((f) => f.path), io, lang);
+  if (opts.output !== undefined && !target) return EXIT.usage;
 
   const docs: CchcDocument[] = [];
   let failed = false;
@@ -79,12 +82,18 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   };
   const render = await loadRenderer(format);
   const out = render(docs, renderOpts);
-  if (opts.output) {
-    if (!writeOutput(opts.output, out, io, lang)) return EXIT.usage;
+  if (target && opts.output !== undefined) {
+    if (!writeOutput(target, out, io, lang, opts.output)) return EXIT.usage;
   } else {
     io.stdout(out);
   }
   return EXIT.ok;
+}
+
+/** `-o han.ics` means a calendar and `-o han.csv` a spreadsheet, without --format. */
+function formatOfOutput(path: string | undefined): Format | undefined {
+  const ext = path?.match(/\.(ics|csv|json)$/i)?.[1]?.toLowerCase();
+  return ext as Format | undefined;
 }
 
 function parseEpoch(v: string | undefined): number | undefined {
