@@ -128,6 +128,9 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
         const parts: string[] = [];
         let j = i;
         let stopped = false;
+        // The block that stopped the title gave it nothing (a sentence after the title
+        // lines): it belongs to the body.
+        let unused = false;
         for (; j < limit && !stopped; j++) {
           const ls = lines(blocks[j]);
           // A decision restates its issuing body after the title ("ỦY BAN NHÂN DÂN TỈNH SƠN LA").
@@ -158,6 +161,7 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
             if (run) parts.push(run);
             if (run.length < l.length || !run) {
               stopped = true;
+              unused = j > i && k === 0 && !run;
               break;
             }
           }
@@ -167,7 +171,7 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
         // "… NAM TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện:" — the issuer that wires is not the subject.
         if (h.issuer && toneKey(subject).endsWith(` ${toneKey(h.issuer)}`)) subject = subject.slice(0, subject.length - h.issuer.length - 1);
         h.subject = subject || null;
-        subjectEnd = Math.max(subjectEnd, j - 1);
+        subjectEnd = Math.max(subjectEnd, j - (unused ? 2 : 1));
         break;
       }
     }

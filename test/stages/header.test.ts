@@ -147,6 +147,7 @@ Phạm Minh Chính
       ['in bold lower case, its own paragraph', 'KẾ HOẠCH\n\n**Thực hiện công tác cải cách hành chính năm 2024**\n\n1. Phòng Nội vụ tham mưu.', 'KẾ HOẠCH Thực hiện công tác cải cách hành chính năm 2024', '1. Phòng Nội vụ tham mưu.'],
       ['on the line under the type word', 'KẾ HOẠCH\nThực hiện công tác cải cách hành chính năm 2024\n\n1. Phòng Nội vụ tham mưu.', 'KẾ HOẠCH Thực hiện công tác cải cách hành chính năm 2024', '1. Phòng Nội vụ tham mưu.'],
       ['absent: the first numbered item stays in the body', 'KẾ HOẠCH\n\n1. Sở Khoa học và Công nghệ: định kỳ 06 tháng báo cáo.', 'KẾ HOẠCH', '1. Sở Khoa học và Công nghệ: định kỳ 06 tháng báo cáo.'],
+      ['in capitals, its own paragraph, then a sentence that stays in the body', 'KẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC CẢI CÁCH\nHÀNH CHÍNH NĂM 2024\n\nThực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy, UBND huyện ban hành Kế hoạch như sau:', 'KẾ HOẠCH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2024', 'Thực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy, UBND huyện ban hành Kế hoạch như sau:'],
       ['absent: a sentence stays in the body', 'KẾ HOẠCH\n\nThực hiện Quyết định số 12/QĐ-UBND ngày 01/11/2023, UBND huyện ban hành Kế hoạch như sau:', 'KẾ HOẠCH', 'Thực hiện Quyết định số 12/QĐ-UBND ngày 01/11/2023, UBND huyện ban hành Kế hoạch như sau:'],
     ])('%s', (_name, rest, subject, firstBody) => {
       const { header: h, blocks, bodyStart } = header(HEAD + rest);
