@@ -28,10 +28,15 @@ const TYPES = [
 ];
 const TYPE_BEFORE = rx(`(${TYPES.join('|')})(?:\\s+liên tịch)?\\s*(?:số|số:)?\\s*$`, 'iu');
 
-// 3057/QĐ-UBND, 01/2015/QĐ-UBND, 66.4/2025/NQ-CP, 11554/VPCP-V.I, 37/2021/QH15, "846 /UBND-TH"
-// A stray space after a hyphen ("13/CT- TTg") is a typing slip inside the symbol.
-const NUMBER_RE = fast(
-  /(?<![\p{L}\p{N}/])(\d{1,6}(?:\.\d{1,3})?(?:\s?\/\s?\d{4})?\s?\/\s?(?=[\p{L}\p{N}.\-–&]*\p{Lu})[\p{L}\p{N}](?:[\p{L}\p{N}.&]|[-–]\s?)*[\p{L}\p{N}])/gu,
+// 3057/QĐ-UBND, 01/2015/QĐ-UBND, 66.4/2025/NQ-CP, 11554/VPCP-V.I, 37/2021/QH15, "846 /UBND-TH";
+// the Party's own numbering puts the type before the slash: 14-KH/TU, 66-NQ/TW, 144-CTr/TU;
+// a joint resolution chains its bodies: 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN.
+// A stray space beside a hyphen ("13/CT- TTg", "78/2021/NĐ -CP") is a typing slip inside
+// the symbol; a dash with spaces on both sides ("… QĐ-UBND - Sở …") ends it.
+const SYMBOL = String.raw`(?=[\p{L}\p{N}.\-–&]*\p{Lu})[\p{L}\p{N}](?:[\p{L}\p{N}.&]|[-–]\s?|\s[-–](?=\p{Lu}))*[\p{L}\p{N}]`;
+const NUMBER_RE = rx(
+  String.raw`(?<![\p{L}\p{N}/])(\d{1,6}(?:\.\d{1,3})?(?:[-–]\p{Lu}\p{L}{0,7}(?=\/))?(?:\s?\/\s?\d{4})?\s?\/\s?${SYMBOL}(?:\/${SYMBOL})*)`,
+  'gu',
 );
 const DATE_AFTER =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4})/u;
@@ -114,7 +119,7 @@ export function findReferences(text: string, exclude: Set<string> = new Set()): 
     out.push({
       type,
       number,
-      symbol: number.includes('/') ? (number.split('/').pop() ?? null) : null,
+      symbol: symbolOf(number),
       date,
       issuer,
       text: squash(text.slice(start, end + (by?.length ?? 0))),
@@ -125,6 +130,12 @@ export function findReferences(text: string, exclude: Set<string> = new Set()): 
     lastEnd = end;
   }
   return out;
+}
+
+/** "3057/QĐ-UBND" → "QĐ-UBND", "01/2015/QĐ-UBND" → "QĐ-UBND", "14-KH/TU" → "KH/TU". */
+function symbolOf(number: string): string | null {
+  const m = /^\d+(?:\.\d+)?(?:-(?=\D)|(?:\/\d{4})?\/)(.+)$/u.exec(number);
+  return m ? m[1] : null;
 }
 
 function capitalize(s: string): string {

@@ -10,6 +10,16 @@ describe('findReferences', () => {
     ['Công văn số 11554/VPCP-V.I ngày 25/11/2025', [['Công văn', '11554/VPCP-V.I', '2025-11-25']]],
     ['Luật số 37/2021/QH15 ngày 13/11/2021', [['Luật', '37/2021/QH15', '2021-11-13']]],
     ['Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025', [['Chỉ thị', '13/CT-TTg', '2025-05-17']]],
+    // the Party's numbering: the type before the slash
+    ['Thực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy', [['Kế hoạch', '14-KH/TU', '2025-07-29']]],
+    ['Căn cứ Chỉ thị 42-CT/TW ngày 24/3/2020 của Ban Bí thư', [['Chỉ thị', '42-CT/TW', '2020-03-24']]],
+    ['Chương trình số 144-CTr/TU ngày 22/01/2018', [['Chương trình', '144-CTr/TU', '2018-01-22']]],
+    // a joint resolution chains its bodies after slashes
+    ['Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025', [['Nghị quyết', '72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN', '2025-02-20']]],
+    // a space before the hyphen is a slip inside the symbol; a spaced dash ends it
+    ['Nghị định số 78/2021/NĐ -CP ngày 01 tháng 8 năm 2021', [['Nghị định', '78/2021/NĐ-CP', '2021-08-01']]],
+    ['theo Quyết định số 12/QĐ-UBND - Sở Tài chính chủ trì', [['Quyết định', '12/QĐ-UBND', null]]],
+    ['giai đoạn 2021-2025/năm', []],
     ['hoàn thành trước ngày 30/11/2023', []],
     ['tỷ lệ 56/93 nhiệm vụ', []],
   ])('%s', (text, expected) => {
@@ -35,6 +45,15 @@ describe('findReferences', () => {
     const [r] = findReferences(text);
     expect(r.issuer).toBe(issuer);
     expect(r.text.endsWith(issuer)).toBe(true);
+  });
+
+  it.each([
+    ['Quyết định số 3057/QĐ-UBND', 'QĐ-UBND'],
+    ['Quyết định số 01/2015/QĐ-UBND', 'QĐ-UBND'],
+    ['Kế hoạch số 14-KH/TU', 'KH/TU'],
+    ['Nghị quyết số 72/2025/NQLT/UBTVQH15-CP', 'NQLT/UBTVQH15-CP'],
+  ])('the symbol of %s', (text, symbol) => {
+    expect(findReferences(text)[0].symbol).toBe(symbol);
   });
 
   it('lists a document cited twice once, with the date from either mention', () => {
