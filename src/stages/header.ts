@@ -41,6 +41,8 @@ const PLACE_DATE_RE = fast(/^([\p{Lu}][\p{L}.'\s-]{1,40}?),\s*ngày\s*(\d{1,2})?
 const NUMBER_ALONE = fast(/^[\p{L}\p{N}.]*\s*\/\s*[\p{L}\p{N}]/u);
 const RECIPIENTS_RE = fast(/^(?:(?:Đồng\s+)?[Kk]ính gửi|[\p{Lu} ]+ điện)\s*:\s*(.*)$/u);
 const AUTHORITY_RE = /^(KT|TM|TL|TUQ|Q|UQ)\.\s*/u;
+// A rank or degree before the signer's name ("Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A").
+const RANK_RE = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Chuẩn đô đốc|Phó đô đốc|Đô đốc|(?:(?:GS|PGS|TS|ThS|BS|KS|CN|LS)\.\s*)+)\s+/u;
 
 function isUpper(s: string): boolean {
   const letters = s.replace(NON_LETTER, '');
@@ -225,9 +227,12 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
     const inline = squash(blocks[nn].text.replace(/^\s*\**\s*Nơi nhận\s*:?\s*\**/u, ''));
     if (inline) for (const l of inline.split(/\s*(?:^|\s)-\s+/u)) if (l.trim()) h.distribution.push(cleanItem(l));
     let j = nn + 1;
-    while (j < blocks.length && blocks[j].marker === 'dash') {
-      h.distribution.push(cleanItem(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start)));
-      j++;
+    for (; j < blocks.length; j++) {
+      const b = blocks[j];
+      if (b.marker === 'dash' || b.marker === 'plus') h.distribution.push(cleanItem(b.text.slice(b.bodyStart - b.start)));
+      // What still goes on the list ("(B/c)" of a wrapped item, the typist's initials
+      // "MinhHồng/QĐ/20.11.2025") comes before the signature's first line.
+      else if (opensSignature(b) || b.text.includes('\n') || b.text.length > 60 || isPersonName(squash(b.text))) break;
     }
     readSigner(blocks.slice(j), h);
   }
@@ -314,7 +319,8 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
       titleLines.push(l);
       continue;
     }
-    if (isPersonName(l)) h.signer.name = l;
+    const bare = l.replace(RANK_RE, '');
+    if (isPersonName(bare)) h.signer.name = bare;
     else {
       // "THỦ TƯỚNG Phạm Minh Chính": title and name on one line.
       const [run, rest] = splitUpper(l);
@@ -337,6 +343,14 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   const authority = squash(titleLines.slice(0, -1).join(' '));
   if (authority && AUTHORITY_RE.test(authority)) h.signer.authority = authority;
   else if (authority) h.signer.title = squash(titleLines.join(' '));
+}
+
+/** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "BỘ TRƯỞNG", "THỦ TƯỚNG Phạm Minh Chính": the first line of a signature. */
+function opensSignature(b: Block): boolean {
+  const first = (lines(b)[0] ?? '').replace(/^\*+|\*+$/g, '').trim();
+  if (AUTHORITY_RE.test(first) || (isUpper(first) && first.length < 80)) return true;
+  const [run, rest] = splitUpper(first);
+  return run !== '' && isPersonName(rest); // "THỦ TƯỚNG Phạm Minh Chính"
 }
 
 /** Short text that does not end like a sentence, bold (or very short when no bold is known): a title line. */

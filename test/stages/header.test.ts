@@ -157,6 +157,25 @@ Phạm Minh Chính
     });
   });
 
+  describe('the signer after the distribution list', () => {
+    const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 88/QĐ-UBND\n\nLai Châu, ngày 21 tháng 11 năm 2025\n\nNội dung văn bản.\n\n';
+    it.each<[string, string, { authority: string | null; title: string; name: string }, string[]]>([
+      ['an item wrapped onto its own line', 'Nơi nhận:\n- Cục Kiểm tra văn bản - Bộ Tư pháp;\n\n(B/c)\n\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHà Trọng Hải',
+        { authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Hà Trọng Hải' }, ['Cục Kiểm tra văn bản - Bộ Tư pháp', 'Lưu: VT']],
+      ['sub-items and the typist\'s initials', 'Nơi nhận:\n- VP UBND tỉnh:\n+ LĐVP, KGVX;\n+ Lưu: VT.\n\nMinhHồng/QĐ/20.11.2025\n\nTM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Sơn',
+        { authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Mai Sơn' }, ['VP UBND tỉnh:', 'LĐVP, KGVX', 'Lưu: VT']],
+      ['a rank before the name', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Võ Minh Lương',
+        { authority: 'KT. BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', name: 'Võ Minh Lương' }, ['Như trên', 'Lưu: VT']],
+      ['the list in one paragraph, title and name on one line', 'Nơi nhận: - Như trên; - Lưu: VT, TCCV.\n\nTHỦ TƯỚNG Phạm Minh Chính',
+        { authority: null, title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' }, ['Như trên', 'Lưu: VT, TCCV']],
+    ])('%s', (_name, closing, signer, distribution) => {
+      const { header: h, blocks, bodyStart, bodyEnd } = header(HEAD + closing);
+      expect(h.signer).toEqual(signer);
+      expect(h.distribution).toEqual(distribution);
+      expect(blocks.slice(bodyStart, bodyEnd).map((b) => b.text)).toEqual(['Nội dung văn bản.']);
+    });
+  });
+
   it('gives nulls, not errors, for an excerpt without a header', () => {
     const { header: h, bodyStart } = header('Giao Sở Tài chính báo cáo trước ngày 20/11/2023.\n\nGiao Sở Y tế theo dõi.');
     expect(h.issuer).toBeNull();
