@@ -18,6 +18,8 @@ const CAPITALISED_WORD = fast(/^\p{Lu}\p{Ll}*$/u);
 // Hoisted: compiled once per process, not once per call.
 const NON_LETTER = fast(/[^\p{L}]/gu);
 const APPENDIX_TITLE = fast(/^PHỤ LỤC(?![\p{L}])/u);
+const PLACE_WORDS = fast(/^[\p{L}.' -]+$/u);
+const NOT_PLACE = fast(/^(?:Số|V\/v|Về|Kính)(?![\p{L}])|Độc lập|Hạnh phúc/u);
 
 export interface HeaderResult {
   header: DocumentHeader;
@@ -99,7 +101,10 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
       }
       continue;
     }
-    const pd = PLACE_DATE_RE.exec(t);
+    let pd = PLACE_DATE_RE.exec(t);
+    // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày 21 tháng 11 năm 2025").
+    const above = i > 0 ? squash(blocks[i - 1].text) : '';
+    if (pd && i > 0 && isPlaceFragment(above)) pd = PLACE_DATE_RE.exec(`${above} ${t}`) ?? pd;
     if (pd && h.year === null && i < base + 25) {
       h.place = squash(pd[1]);
       h.year = Number(pd[4]);
@@ -343,6 +348,11 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   const authority = squash(titleLines.slice(0, -1).join(' '));
   if (authority && AUTHORITY_RE.test(authority)) h.signer.authority = authority;
   else if (authority) h.signer.title = squash(titleLines.join(' '));
+}
+
+/** The start of a place name broken off its date line: a few words in title case, no more. */
+function isPlaceFragment(t: string): boolean {
+  return t.length > 0 && t.length <= 30 && STARTS_UPPER.test(t) && !isUpper(t) && PLACE_WORDS.test(t) && !NOT_PLACE.test(t);
 }
 
 /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "BỘ TRƯỞNG", "THỦ TƯỚNG Phạm Minh Chính": the first line of a signature. */

@@ -75,6 +75,16 @@ describe('readHeader', () => {
     expect(h.place).toBe('Hà Nội');
   });
 
+  it.each([
+    ['a place wrapped onto the line above', 'Số: 2853/QĐ-UBND\n\nThành phố Hồ Chí\n\nMinh, ngày 21 tháng 11 năm 2025', 'Thành phố Hồ Chí Minh'],
+    ['the motto right above the date line', 'Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 21 tháng 11 năm 2025', 'Hà Nội'],
+    ['the number right above the date line', 'Số: 12/UBND-VP\n\nHà Nội, ngày 21 tháng 11 năm 2025', 'Hà Nội'],
+  ])('place and date: %s', (_name, lines, place) => {
+    const { header: h } = header(`ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n${lines}`);
+    expect(h.place).toBe(place);
+    expect(h.date).toBe('2025-11-21');
+  });
+
   it('splits a parent body (not bold) from the issuer (bold)', () => {
     const { header: h } = header('BỘ TÀI CHÍNH\n**CỤC THUẾ**\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5348/CT-CS');
     expect(h.parentIssuer).toBe('BỘ TÀI CHÍNH');
