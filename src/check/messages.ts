@@ -1,6 +1,7 @@
 // Every sentence `cchc check` says, in Vietnamese and English, and the one
 // function that turns a Difference into a line of text.
 import type { Lang } from '../render/types.js';
+import { safeText } from '../text/terminal.js';
 import type { Json } from './expected.js';
 import type { Difference } from './diff.js';
 
@@ -47,7 +48,7 @@ const TEXT = {
 export type CheckMessage = keyof typeof TEXT;
 
 export function checkMessage(key: CheckMessage, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => safeText(String(vars[k] ?? '')));
 }
 
 /** "2.3 deadlines[0].date: expected 2023-12-10, got 2023-12-01" */

@@ -13,6 +13,8 @@ export interface Io {
   cwd: string;
   /** Today's date (ISO) in Asia/Ho_Chi_Minh, unless --today says otherwise. */
   today: () => string;
+  /** All of standard input (`-` as an input), at most `limit` bytes + 1 so that too much is noticed. */
+  readStdin?: (limit: number) => Promise<Uint8Array>;
 }
 
 /**

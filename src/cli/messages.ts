@@ -1,6 +1,7 @@
 // Every sentence the CLI says about unusable input, in Vietnamese and English.
 import type { InputErrorCode } from '../source/types.js';
 import type { Lang } from '../render/types.js';
+import { safeText } from '../text/terminal.js';
 
 type Table = Record<InputErrorCode, { vi: string; en: string }>;
 
@@ -54,8 +55,9 @@ const INPUT_ERRORS: Table = {
   },
 };
 
+/** A file name is the user's, and may hold escape sequences: it is shown, never obeyed. */
 export function inputErrorMessage(code: InputErrorCode, path: string, lang: Lang): string {
-  return INPUT_ERRORS[code][lang].replace('{path}', path);
+  return INPUT_ERRORS[code][lang].replace('{path}', () => safeText(path));
 }
 
 const GENERAL = {
@@ -91,7 +93,9 @@ const GENERAL = {
 export type GeneralMessage = keyof typeof GENERAL;
 
 export function message(key: GeneralMessage, lang: Lang, vars: { path?: string; detail?: string } = {}): string {
-  return GENERAL[key][lang].replace('{path}', vars.path ?? '').replace('{detail}', errnoWords(vars.detail ?? '', lang));
+  const path = safeText(vars.path ?? '');
+  const detail = safeText(errnoWords(vars.detail ?? '', lang));
+  return GENERAL[key][lang].replace('{path}', () => path).replace('{detail}', () => detail);
 }
 
 /** System error codes a clerk may meet, in words; anything else stays as the code. */

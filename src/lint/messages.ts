@@ -2,6 +2,7 @@
 // pipeline already emits take their sentence from the diagnostics table.
 import { DIAGNOSTICS } from '../model/diagnostics.js';
 import type { Lang } from '../render/types.js';
+import { safeText } from '../text/terminal.js';
 
 type Entry = { vi: string; en: string };
 
@@ -62,7 +63,7 @@ export function lintMessage(code: string, lang: Lang, vars: Record<string, strin
 }
 
 export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => safeText(String(vars[k] ?? '')));
 }
 
 const SEVERITY = {

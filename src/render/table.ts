@@ -5,6 +5,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { CchcDocument, Deadline, Task } from '../model/schema.js';
 import { daysBetween } from '../text/dates.js';
+import { safeText } from '../text/terminal.js';
 import type { Lang, RenderOptions } from './types.js';
 
 const LABELS = {
@@ -49,12 +50,13 @@ export function renderTable(docs: CchcDocument[], opts: RenderOptions): string {
     const due = describeDue(r.deadline, opts.lang, L.when);
     const paint = colourFor(r.deadline, opts.today, chalk);
     // The document's own words under the computed day, so a clerk can check it.
-    const words = r.deadline.due ? `\n${chalk.dim(summary(r.deadline.text, 40))}` : '';
+    const words = r.deadline.due ? `\n${chalk.dim(safeText(summary(r.deadline.text, 40)))}` : '';
+    // Document text is made safe before any colour code of ours is added to it.
     table.push([
-      ...(multi ? [r.doc] : []),
-      paint(due) + words,
-      (r.deadline.units ?? r.task.lead).join('; ') || '—',
-      `${r.task.id}. ${summary(r.task.text, 110)}`,
+      ...(multi ? [safeText(r.doc)] : []),
+      paint(safeText(due)) + words,
+      safeText((r.deadline.units ?? r.task.lead).join('; ')) || '—',
+      safeText(`${r.task.id}. ${summary(r.task.text, 110)}`),
       String(r.deadline.position.line),
     ]);
   }

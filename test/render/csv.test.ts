@@ -17,8 +17,18 @@ describe('cells', () => {
     expect(quote('a,b')).toBe('"a,b"');
     expect(quote('say "hi"')).toBe('"say ""hi"""');
     expect(quote('x\ny')).toBe('"x\ny"');
-    expect(quote('plain; text')).toBe('plain; text');
+    expect(quote('plain; text')).toBe('"plain; text"');
+    expect(quote('a\tb')).toBe('"a\tb"');
     expect(csvRow(['=A1,"x"', 'b'])).toBe('"\'=A1,""x""",b');
+  });
+
+  test('a cell with ";" is quoted: a sheet that splits on ";" (Vietnamese Windows) finds no formula cell', () => {
+    const row = csvRow(['x;=1+1;@SUM(A1)', '=1;2', '-', 'ok']);
+    expect(row).toBe(`"x;=1+1;@SUM(A1)","'=1;2",'-,ok`);
+    // Split the way such a spreadsheet does: on ";" outside quotes, then on ",".
+    const cells = row.split(/[;,](?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(cells).toHaveLength(4);
+    for (const c of readCsv(`${row}\r\n`)[0]) expect(c).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 

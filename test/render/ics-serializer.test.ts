@@ -13,7 +13,8 @@ describe('escapeText (RFC 5545 §3.3.11)', () => {
     ['dòng 1\ndòng 2', 'dòng 1\\ndòng 2'],
     ['dòng 1\r\ndòng 2\rdòng 3', 'dòng 1\\ndòng 2\\ndòng 3'],
     ['tab\there', 'tab here'],
-    ['bell\u0007', 'bell'],
+    ['bell\u0007', 'bell␇'], // shown, not dropped (text/terminal.ts)
+    ['csi\u009b\u202e', 'csi<U+009B><U+202E>'],
     ['a:b "c"', 'a:b "c"'],
   ])('%j → %j', (input, expected) => {
     expect(escapeText(input)).toBe(expected);

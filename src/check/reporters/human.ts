@@ -1,6 +1,7 @@
 // The terminal report: one line per document, its differences indented below.
 import { basename } from 'node:path';
 import type { Lang } from '../../render/types.js';
+import { safeText } from '../../text/terminal.js';
 import { checkMessage, formatDifference } from '../messages.js';
 import { summarize, type CheckRun } from '../run.js';
 
@@ -38,5 +39,6 @@ export function renderHuman(run: CheckRun, lang: Lang): string {
   const s = summarize(run);
   lines.push(checkMessage('summary', lang, { passed: s.pass, failed: s.fail, skipped: s.skipped, errors: s.error }));
   if (run.updates.length > 0) lines.push(checkMessage('summary-updated', lang, { updated: s.updated }));
-  return `${lines.join('\n')}\n`;
+  // File names and document text in the lines are shown, never obeyed, by the terminal.
+  return `${lines.map(safeText).join('\n')}\n`;
 }

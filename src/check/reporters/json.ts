@@ -1,5 +1,6 @@
 // Machine-readable report; `schemaVersion` changes only when fields are renamed or removed.
 import type { Lang } from '../../render/types.js';
+import { jsonSafe } from '../../text/terminal.js';
 import { formatDifference } from '../messages.js';
 import { checkExitCode, summarize, type CheckRun } from '../run.js';
 
@@ -28,5 +29,5 @@ export function renderJson(run: CheckRun, lang: Lang): string {
       })),
     })),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(report, null, 2))}\n`;
 }

@@ -3,6 +3,7 @@
 // No timestamps or durations, so that the file is reproducible.
 import { basename, dirname } from 'node:path';
 import type { Lang } from '../../render/types.js';
+import { safeText } from '../../text/terminal.js';
 import { checkMessage, formatDifference } from '../messages.js';
 import { summarize, type CheckRun } from '../run.js';
 
@@ -31,9 +32,9 @@ export function renderJunit(run: CheckRun, lang: Lang): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Escape for XML text and attributes; drop characters XML 1.0 cannot carry. */
+/** Escape for XML text and attributes; control characters made visible (CI logs show them). */
 export function esc(s: string): string {
-  return s
+  return safeText(s)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -2,6 +2,7 @@
 //   ::warning file=a.txt,line=3,col=5,title=task/no-unit::message
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Finding } from '../types.js';
+import { safeText } from '../../text/terminal.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -11,8 +12,9 @@ export function renderGithub(findings: Finding[]): string {
     .join('');
 }
 
+/** The runner prints these in its log, where escape sequences would be obeyed. */
 function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeText(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function prop(s: string): string {

@@ -1,6 +1,7 @@
 // Machine-readable findings; `schemaVersion` changes only when fields are renamed or removed.
 import { countBySeverity } from '../lint.js';
 import type { Finding } from '../types.js';
+import { jsonSafe } from '../../text/terminal.js';
 
 export const LINT_REPORT_VERSION = 1;
 
@@ -13,5 +14,5 @@ export function renderJson(findings: Finding[], files: string[], exitCode: numbe
     summary: { errors: c.error, warnings: c.warning, infos: c.info },
     findings,
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(report, null, 2))}\n`;
 }

@@ -7,6 +7,8 @@
 // Vietnamese (2–3 octets per letter) then runs far past the 75-octet limit.
 // The format is small enough that ~80 lines of our own are easier to trust.
 
+import { safeText } from '../../text/terminal.js';
+
 /** A property: name, parameters (already valid values) and a raw value. */
 export interface Property {
   name: string;
@@ -24,13 +26,16 @@ export interface Component {
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** TEXT value escaping (§3.3.11): backslash, semicolon, comma, newline. */
+/**
+ * TEXT value escaping (§3.3.11): backslash, semicolon, comma, newline. Other
+ * control characters are not allowed in TEXT, and calendar apps show C1 and
+ * bidi controls raw: they are made visible first (text/terminal.ts); a tab
+ * becomes a space.
+ */
 export function escapeText(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
+  return safeText(s.replace(/\r\n?/g, '\n'))
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
-    // Other control characters are not allowed in TEXT; a tab becomes a space.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\t]/g, (c) => (c === '\t' ? ' ' : ''));
+    .replace(/\t/g, ' ');
 }
 
 /** A list of TEXT values (CATEGORIES): each escaped, then joined by unescaped commas. */

@@ -1,0 +1,42 @@
+// Runs the CLI in-process with an injected Io and returns what it printed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+
+export interface RunOptions {
+  tty?: boolean;
+  env?: Record<string, string>;
+  stdin?: Uint8Array | string;
+}
+
+export async function run(args: string[], opts: RunOptions = {}) {
+  let stdout = '';
+  let stderr = '';
+  const decoder = new TextDecoder();
+  const io: Io = {
+    stdout: (s) => {
+      stdout += typeof s === 'string' ? s : decoder.decode(s);
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    stdoutIsTTY: opts.tty ?? false,
+    stderrIsTTY: false,
+    env: opts.env ?? {},
+    cwd: process.cwd(),
+    today: () => '2023-11-25',
+    readStdin: async () => (typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : (opts.stdin ?? new Uint8Array())),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** A temporary folder, removed when the test that made it ends (call it inside a test). */
+export function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'cchc-test-'));
+  onTestFinished(() => rmSync(d, { recursive: true, force: true }));
+  return d;
+}
