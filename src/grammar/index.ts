@@ -115,9 +115,9 @@ function chrono(): Chrono {
   return engine;
 }
 
-// Paragraphs without a digit (full-width ones included) can only hold a frequency, "trước Tết",
+// Paragraphs without a digit (full-width ones included) can only hold a frequency ("thường niên" too), "trước Tết",
 // a trigger or "cuối năm".
-const NEEDS_LOOK = /[\d\uFF10-\uFF19]|h[aàằ]ng|m[ỗô]i|khi|cu[ốô]i|h[ếê]t|t[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
+const NEEDS_LOOK = /[\d\uFF10-\uFF19]|h[aàằ]ng|m[ỗô]i|khi|ni[êe]n|cu[ốô]i|h[ếê]t|t[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
 
 export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
   if (!NEEDS_LOOK.test(text) && !NEEDS_LOOK.test(text.normalize('NFC'))) return [];

@@ -92,7 +92,9 @@ export const corpusGold: Case[] = [
   { // 07-travinh-thong-ke-2022
     input: "đồng thời, số liệu định kỳ thống kê phải thống nhất, báo cáo UBND tỉnh cho ý kiến trước khi cung cấp cho Tổng Cục Thống kê.",
     ctx: {"issueDate":"2022-09-15","year":2022},
-    expect: [{"text":"trước khi cung cấp cho Tổng Cục Thống kê","kind":"conditional","trigger":"trước khi cung cấp cho Tổng Cục Thống kê"}],
+    // 07's key lists this step's precondition, which GOLD.md ("trước khi trình …", "trước
+    // khi cài đặt") now counts as no deadline: the grammar follows GOLD.md.
+    expect: [],
   },
   { // 08-btnmt-bao-cao-bvmt-2019
     input: "Theo quy định tại Điều 134 Luật Bảo vệ môi trường năm 2014 và Thông tư số 19/2016/TT-BTNMT của Bộ Tài nguyên và Môi trường, hàng năm các Bộ, ngành, địa phương có trách nhiệm gửi báo cáo công tác bảo vệ môi trường cho Bộ Tài nguyên và Môi trường trước ngày 15 tháng 01.",
@@ -257,12 +259,12 @@ export const corpusGold: Case[] = [
   { // 16-sonla-2954-qd-kh-xuat-khau-2026-2030
     input: "Định kỳ hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước\nngày 16/6*), tổng kết năm (*trước ngày 20/11 hàng năm*) hoặc khi có yêu\ncầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương tổng hợp báo cáo Tỉnh\nủy, HĐND, UBND tỉnh.",
     ctx: {"issueDate":"2025-11-20","year":2025},
-    expect: [{"text":"trước ngày 16 hàng tháng","kind":"recurring","relation":"before","rrule":"FREQ=MONTHLY;BYMONTHDAY=16"},{"text":"trước\nngày 16/6","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=16"},{"text":"trước ngày 20/11 hàng năm","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=20"},{"text":"khi có yêu\ncầu báo cáo tình hình thực hiện Kế hoạch","kind":"conditional","trigger":"khi có yêu cầu báo cáo tình hình thực hiện Kế hoạch"}],
+    expect: [{"text":"trước ngày 16 hàng tháng","kind":"recurring","relation":"before","rrule":"FREQ=MONTHLY;BYMONTHDAY=16"},{"text":"trước\nngày 16/6","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=16"},{"text":"trước ngày 20/11 hàng năm","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=20"}],
   },
   { // 16-sonla-2954-qd-kh-xuat-khau-2026-2030
     input: "Sở Công Thương tổng hợp\nbáo cáo Tỉnh ủy, HĐND, UBND tỉnh về tình hình thực hiện Kế hoạch này định kỳ\nhàng tháng (*trước ngày 18 hàng tháng*), 6 tháng (*trước ngày 18/5*),\ntổng kết năm (*trước ngày 30/11 hàng năm*) hoặc khi có yêu cầu báo cáo đột\nxuất.",
     ctx: {"issueDate":"2025-11-20","year":2025},
-    expect: [{"text":"trước ngày 18 hàng tháng","kind":"recurring","relation":"before","rrule":"FREQ=MONTHLY;BYMONTHDAY=18"},{"text":"trước ngày 18/5","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=18"},{"text":"trước ngày 30/11 hàng năm","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"},{"text":"khi có yêu cầu báo cáo đột\nxuất","kind":"conditional","trigger":"khi có yêu cầu báo cáo đột xuất"}],
+    expect: [{"text":"trước ngày 18 hàng tháng","kind":"recurring","relation":"before","rrule":"FREQ=MONTHLY;BYMONTHDAY=18"},{"text":"trước ngày 18/5","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=18"},{"text":"trước ngày 30/11 hàng năm","kind":"recurring","relation":"before","rrule":"FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"}],
   },
   { // 17-ttg-229-cd-thi-dua-cao-diem-2025
     input: "Văn phòng Chính phủ hướng dẫn các văn phòng bộ,\nngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần và\ntheo dõi, đôn đốc việc thực hiện Công điện này theo chức năng, nhiệm vụ được\ngiao;",

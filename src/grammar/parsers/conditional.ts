@@ -1,18 +1,32 @@
 // Deadlines that wait for an event → kind conditional, trigger = the clause:
 //   "sau khi UBND tỉnh ban hành các Đề án trên", "ngay sau khi có kết quả",
-//   "ngay khi nhận được văn bản", "trước khi cung cấp cho Tổng Cục Thống kê",
-//   "khi có yêu cầu", "khi có yêu cầu báo cáo đột xuất", "khi được yêu cầu",
-//   "khi có văn bản chỉ đạo của cấp trên"
+//   "ngay khi nhận được văn bản", "sau khi kết thúc Đề án", "sau khi có ý kiến thẩm định",
+//   "sau khi được Quốc hội thông qua", "trước khi UBND tỉnh ban hành …",
+//   "khi có văn bản chỉ đạo của cấp trên", "khi Bộ Y tế có văn bản triển khai",
+//   "khi Bộ Giáo dục và Đào tạo triển khai thực hiện"
 // The clause ends at punctuation, a blank line or a dated cue (clause.ts).
-// A bare "khi" ("khi để xảy ra trễ hẹn") is not a deadline.
+// Not deadlines (GOLD.md): a bare "khi" ("khi để xảy ra trễ hẹn"); duties on request
+// ("khi có yêu cầu", "khi được yêu cầu", "khi có đề nghị"); a step's precondition, i.e.
+// the unit's own next step with no agent or awaited event ("trước khi trình cấp có thẩm
+// quyền", "trước khi đưa vào sử dụng", "trước khi cài đặt", "sau khi được khắc", "sau
+// khi phân loại", "sau khi nhận được thông báo kết quả đánh giá").
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
 import { clauseEnd } from '../clause.js';
 import { QUALIFIER } from '../relation-words.js';
 import { B, E } from '../patterns.js';
 
+/** Bodies whose act a unit waits for ("khi Bộ Y tế có văn bản triển khai"). */
+const AUTHORITY = '(?:bộ|chính\\s+phủ|thủ\\s+tướng|quốc\\s+hội|ubnd|ủy\\s+ban|hđnd|hội\\s+đồng|tỉnh\\s+ủy|trung\\s+ương|tổng\\s+liên\\s+đoàn|tổng\\s+cục|cục|sở|ban)\\s';
+/** What such a body does that starts the work; "khi Bộ … yêu cầu" is on request. */
+const AUTHORITY_ACT = /^\s+\S+(?:\s+\S+){0,8}?\s+(?:triển\s+khai|ban\s+hành|có\s+văn\s+bản|hướng\s+dẫn|phê\s+duyệt|chỉ\s+đạo|thông\s+qua|giao)(?=\s|[.,;:)]|$)/u;
+/** An awaited event after "sau khi": something becomes available ("sau khi có kết quả"). */
+const AWAITED = /^\s+có\s/u;
+/** Duties on request: "ngay khi có yêu cầu", "khi được đề nghị", "khi cần thiết". */
+const ON_REQUEST = /^\s+(?:(?:có|được)\s+(?:yêu\s+cầu|đề\s+nghị)|cần\s+thiết)/u;
+
 const RE = new RegExp(
-  B + '(?:ngay\\s+)?(?:(?:sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:yêu\\s+cầu|đề\\s+nghị|chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
+  B + '(?<ngay>ngay\\s+)?(?:(?<side>sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|khi(?=\\s+' + AUTHORITY + ')|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
   'u',
 );
 
@@ -23,12 +37,28 @@ const RE = new RegExp(
 const DELIBERATION = new RegExp(String.raw`^\s+(?:nhân\s+với|cộng|trừ|chia|làm\s+tròn|quy\s+đổi|nghe|xem\s+xét|nghiên\s+cứu|thảo\s+luận|trao\s+đổi|làm\s+việc|họp|thống\s+nhất|hiệp\s+thương|kiểm\s+tra\s+thực\s+tế|khảo\s+sát)` + E, 'u');
 const DATE_IN = /(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/u;
 
+/**
+ * A named body or document within the first words of the clause ("sau khi UBND tỉnh
+ * ban hành", "sau khi kết thúc Đề án", "trước khi Bộ Nội vụ thẩm định"): capitals in the
+ * text as written. "trước khi" needs it as the subject, the clause's first word.
+ */
+function namesAgent(cased: string, subjectOnly: boolean): boolean {
+  const words = cased.trim().split(/\s+/u).slice(0, subjectOnly ? 1 : 4);
+  return words.some((w) => /^[*_]*\p{Lu}/u.test(w));
+}
+
 export const conditional = defineParser(RE, (m, at, st) => {
   const after = at + m[0].length;
   if (DELIBERATION.test(st.s.slice(after, after + 30))) return null;
   // "(chức danh nghỉ hưu trước khi kết thúc hoạt động)": who qualifies, not when.
   if (/^trước/u.test(m[0]) && QUALIFIER.test(st.s.slice(Math.max(0, at - 16), at))) return null;
   const end = clauseEnd(st.s, after);
+  const clause = st.s.slice(after, end);
+  if (ON_REQUEST.test(clause)) return null;
+  // "khi Bộ X …" alone: only with the act that starts the work.
+  if (/^khi$/u.test(m[0]) && !AUTHORITY_ACT.test(clause)) return null;
+  const side = m.groups.side;
+  if (side && !m.groups.ngay && !namesAgent(st.cased.slice(after, end), side === 'trước') && !(side === 'sau' && AWAITED.test(clause))) return null;
   // "sau khi" with nothing after it is not a trigger.
   if (end - after < 3 && !/yêu\s+cầu|chỉ\s+đạo|đề\s+nghị/u.test(m[0])) return null;
   // "Sau khi Thủ tướng ban hành Chỉ thị số 13/CT-TTg ngày 17 tháng 5 năm 2025": it already happened.
