@@ -7,6 +7,7 @@ import { isValidDate, toIso } from '../text/dates.js';
 import { squash, toneKey } from '../text/normalize.js';
 import { startsWithUnitHead } from '../text/units.js';
 import type { Block } from './blocks.js';
+import { endIndex, splitHeaderBlocks, startIndex } from './header-lines.js';
 import { fast, rx } from '../text/letters.js';
 
 // Compiled once, with the property classes spelled out (text/letters.ts).
@@ -62,11 +63,29 @@ export function emptyHeader(): DocumentHeader {
   };
 }
 
+// The motto opens the header: look among the first blocks, cheaply first.
+// A web page may put its banner and metadata first, so the motto is looked for further down.
+function findMotto(blocks: Block[]): number {
+  return blocks.findIndex((b, i) => i < 120 && /[cC][ộôỘÔ][nN][gG]/u.test(b.text) && toneKey(squash(b.text)).includes(MOTTO_KEY));
+}
+
 export function readHeader(blocks: Block[], boldAt: (start: number, end: number) => boolean): HeaderResult {
+  const motto = findMotto(blocks);
+  if (motto < 0) return readHeaderOn(blocks, boldAt);
+  // Parts run together (no blank line between them, or side by side on one line) are
+  // read on a view cut at each part, mapped back to the blocks the pipeline holds.
+  const view = splitHeaderBlocks(blocks, Math.min(blocks.length, motto + 12), TYPE_RE);
+  if (view.blocks.length === blocks.length) return readHeaderOn(blocks, boldAt);
+  const r = readHeaderOn(view.blocks, boldAt);
+  const n = blocks.length;
+  const bodyEnd = endIndex(view, r.bodyEnd, n);
+  const attachment: [number, number] | null = r.attachment ? [startIndex(view, r.attachment[0], n), endIndex(view, r.attachment[1], n)] : null;
+  return { header: r.header, bodyStart: Math.min(startIndex(view, r.bodyStart, n), bodyEnd), bodyEnd, attachment };
+}
+
+function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => boolean): HeaderResult {
   const h = emptyHeader();
-  // The motto opens the header: look among the first blocks, cheaply first.
-  // A web page may put its banner and metadata first, so the motto is looked for further down.
-  const mottoIdx = blocks.findIndex((b, i) => i < 120 && /[cC][ộôỘÔ][nN][gG]/u.test(b.text) && toneKey(squash(b.text)).includes(MOTTO_KEY));
+  const mottoIdx = findMotto(blocks);
   let last = -1; // last header block index
   // The header's blocks are counted from a little before the motto (the issuer's row).
   const base = Math.max(0, mottoIdx - 8);
@@ -82,11 +101,19 @@ export function readHeader(blocks: Block[], boldAt: (start: number, end: number)
     const t = squash(b.text);
     if (h.symbol === null && /^Số\s*(?:hiệu)?\s*:|^Số\s+\d+\s*\//u.test(t) && i < base + 25) {
       let m = NUMBER_RE.exec(t);
-      // A table cell broken as "Số:" / "35/2025/NQ-HĐND": the number is the next block.
-      const next = i + 1 < limit ? squash(blocks[i + 1].text) : '';
-      if (!m && /^Số\s*(?:hiệu)?\s*:$/u.test(t) && NUMBER_ALONE.test(next)) {
-        m = NUMBER_RE.exec(`${t} ${next}`);
-        if (m) last = Math.max(last, i + 1);
+      // A table cell broken as "Số:" / "35/2025/NQ-HĐND": the number is the next block, or
+      // the one after the place and date when the row was read across ("Số:" / "Lai Châu,
+      // ngày …" / "88/2025/QĐ-UBND").
+      if (!m && /^Số\s*(?:hiệu)?\s*:$/u.test(t)) {
+        for (let k = i + 1; k < Math.min(limit, i + 3); k++) {
+          const next = squash(blocks[k].text);
+          if (NUMBER_ALONE.test(next)) {
+            m = NUMBER_RE.exec(`${t} ${next}`);
+            if (m) last = Math.max(last, k);
+            break;
+          }
+          if (!PLACE_DATE_RE.test(next)) break;
+        }
       }
       if (m) {
         h.symbol = m[2].replace(/\/$/, '').split('/').pop() ?? null;

@@ -85,6 +85,28 @@ describe('readHeader', () => {
     expect(h.date).toBe('2025-11-21');
   });
 
+  describe('parts run together, without blank lines between them (issue #10)', () => {
+    const WANT = { issuer: 'ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC', number: '12/UBND-VP', place: 'Tuy Phước', date: '2023-11-06', subject: 'V/v triển khai nhiệm vụ năm 2024' };
+    it.each([
+      ['on consecutive lines', 'ỦY BAN NHÂN DÂN\nHUYỆN TUY PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VP\nTuy Phước, ngày 06 tháng 11 năm 2023\nV/v triển khai nhiệm vụ năm 2024\nKính gửi: Phòng Nội vụ.\n\nNội dung văn bản.'],
+      ['side by side on one line', 'ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/UBND-VP Tuy Phước, ngày 06 tháng 11 năm 2023\n\nV/v triển khai nhiệm vụ năm 2024\n\nKính gửi: Phòng Nội vụ.\n\nNội dung văn bản.'],
+      ['a table read across: "Số:", the date, then the number', 'ỦY BAN NHÂN DÂN\nHUYỆN TUY PHƯỚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:\n\nTuy Phước, ngày 06 tháng 11 năm 2023\n\n12/UBND-VP\n\nV/v triển khai nhiệm vụ năm 2024\n\nKính gửi: Phòng Nội vụ.\n\nNội dung văn bản.'],
+    ])('%s', (_name, text) => {
+      const { header: h, blocks, bodyStart, bodyEnd } = header(text);
+      expect(h).toMatchObject({ ...WANT, recipients: ['Phòng Nội vụ'] });
+      expect(blocks.slice(bodyStart, bodyEnd).map((b) => b.text)).toEqual(['Nội dung văn bản.']);
+    });
+
+    it('keeps the body that shares a paragraph with the title', () => {
+      const text = 'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:\n\nNghệ An, ngày 25 tháng 11 năm 2025\n\n98/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ TIẾP NHẬN KIẾN NGHỊ CỦA CỬ TRI\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.';
+      const { header: h, blocks, bodyStart, bodyEnd } = header(text);
+      expect(h).toMatchObject({ number: '98/2025/QĐ-UBND', type: 'quyết định', subject: 'QUYẾT ĐỊNH BAN HÀNH QUY CHẾ TIẾP NHẬN KIẾN NGHỊ CỦA CỬ TRI', date: '2025-11-25' });
+      const body = blocks.slice(bodyStart, bodyEnd).map((b) => b.text).join('\n');
+      expect(body).toContain('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
+      expect(body).toContain('Điều 1.');
+    });
+  });
+
   it('splits a parent body (not bold) from the issuer (bold)', () => {
     const { header: h } = header('BỘ TÀI CHÍNH\n**CỤC THUẾ**\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5348/CT-CS');
     expect(h.parentIssuer).toBe('BỘ TÀI CHÍNH');
