@@ -18,6 +18,7 @@ import { monthly } from './parsers/monthly.js';
 import { quarterly } from './parsers/quarterly.js';
 import { frequency } from './parsers/frequency.js';
 import { interval } from './parsers/interval.js';
+import { countPerPeriod } from './parsers/count-per-period.js';
 import { monthPeriod } from './parsers/month-period.js';
 import { quarterPeriod } from './parsers/quarter-period.js';
 import { halfYear } from './parsers/half-year.js';
@@ -56,6 +57,7 @@ export const PARSERS: Parser[] = [
   quarterly, // "hằng quý (trước ngày 15 của tháng cuối quý)"
   frequency, // "hằng ngày", "hàng tháng", "hàng tháng, quý", "Hàng năm"
   interval, // "định kỳ 06 tháng", "3 tháng một lần"
+  countPerPeriod, // "tối thiểu 03 lần/tuần", "02 đợt/tháng (18 đợt/năm)", "02 hội nghị/năm"
   monthPeriod, // "trong tháng 12/2023"
   quarterPeriod, // "trong Quý I năm 2026"
   halfYear, // "trong 6 tháng đầu năm 2024"

@@ -84,8 +84,8 @@ export function numberFromWords(w: string): number | null {
   return UNITS[parts[0]] ?? null;
 }
 
-/** "05", "mười (10)", "mười", "(10)". The value is in `num` or `numword`. */
-export const AMOUNT = `(?:(?<numword>${NUMBER_WORDS})\\s*(?:\\(\\s*(?<numparen>\\d{1,3})\\s*\\))?|(?<num>\\d{1,3}))`;
+/** "05", "mười (10)", "mười", "(10)", "06 (sáu)". The value is in `num` or `numword`. */
+export const AMOUNT = `(?:(?<numword>${NUMBER_WORDS})\\s*(?:\\(\\s*(?<numparen>\\d{1,3})\\s*\\))?|(?<num>\\d{1,3})(?:\\s*\\(\\s*${NUMBER_WORDS}\\s*\\))?)`;
 
 export function amountOf(groups: Record<string, string | undefined>): number | null {
   if (groups.numparen) return Number(groups.numparen);

@@ -268,6 +268,24 @@ export const recurring: Case[] = [
   R('sao lưu định kỳ 03 năm một lần', 'định kỳ 03 năm một lần', 'FREQ=YEARLY;INTERVAL=3'),
   R('rà soát định kỳ 12 tháng', 'định kỳ 12 tháng', 'FREQ=YEARLY'),
   R('báo cáo 02 lần/ngày về Sở Y tế', '02 lần/ngày', 'FREQ=DAILY'),
+  R('kiểm tra ít nhất 02 lần/ngày vào đầu buổi sáng, đầu buổi chiều', '02 lần/ngày', 'FREQ=DAILY'),
+  R('thu gom chất thải tối thiểu 03\nlần/tuần', '03\nlần/tuần', 'FREQ=WEEKLY'),
+  R('tần suất quan trắc: 2 đợt/tháng (18 đợt/năm).', '2 đợt/tháng (18 đợt/năm)', 'FREQ=MONTHLY'),
+  R('tần suất quan trắc: 03 đợt/năm.', '03 đợt/năm', 'FREQ=YEARLY'),
+  R('- Số lượng: 02 hội nghị/năm × 50 đại biểu', '02 hội nghị/năm', 'FREQ=YEARLY'),
+  R('tổng hợp báo cáo hằng tháng, 6 tháng đầu năm', 'hằng tháng', 'FREQ=MONTHLY'),
+  R('kiểm tra 01 cuộc mỗi quý', '01 cuộc mỗi quý', 'FREQ=MONTHLY;INTERVAL=3'),
+  R('Định kỳ 06 (sáu) tháng, Văn phòng UBND tỉnh báo cáo', 'Định kỳ 06 (sáu) tháng', 'FREQ=MONTHLY;INTERVAL=6'),
+  R('kiểm tra định kỳ tối đa 06 tháng một lần', 'định kỳ tối đa 06 tháng một lần', 'FREQ=MONTHLY;INTERVAL=6'),
+  {
+    input: 'đánh giá việc thực hiện kế hoạch định kỳ hằng tháng, quý, 6 tháng, năm, giai đoạn và đột xuất.',
+    expect: [
+      { text: 'định kỳ hằng tháng', rrule: 'FREQ=MONTHLY' },
+      { text: 'quý', rrule: 'FREQ=MONTHLY;INTERVAL=3' },
+      { text: '6 tháng', rrule: 'FREQ=MONTHLY;INTERVAL=6' },
+      { text: 'năm', rrule: 'FREQ=YEARLY' },
+    ],
+  },
   {
     input: 'báo cáo 02 lần/ngày (trước 9h00 và 16h00) về tình hình tiếp nhận',
     expect: [
@@ -608,6 +626,8 @@ export const negatives: Case[] = [
   N('Người ký:\n|\nLê Thành Long\n|\nNgày ban hành:\n|\n20/11/2025\n|\n|', { issueDate: '2025-06-01', year: 2025 }),
   N('TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI THỜI ĐIỂM 0H00 NGÀY\n01 THÁNG 01 NĂM 2026'),
   N('tối đa không quá 9 tháng/năm.'),
+  N('mức hỗ trợ 500.000 đồng/tháng'),
+  N('Khuyến khích các tổ chức nộp Quỹ 01 lần/năm.'),
   N('tiếp tục hưởng lương hưu, trợ cấp bảo hiểm xã hội hằng tháng thực hiện theo quy định'),
   N('Điều 13. Mức lương hưu hằng tháng'),
   N('Ủy ban nhân dân tỉnh rà soát, không có khả năng giải\nngân trong năm 2025 (khoảng 1.500 tỷ đồng)', { issueDate: '2025-11-22', year: 2025 }),

@@ -1,7 +1,8 @@
 // A frequency without a day → FREQ=DAILY|WEEKLY|MONTHLY|YEARLY, quarterly MONTHLY;INTERVAL=3:
 //   "hằng ngày", "hàng tuần", "hàng tháng", "hằng quý", "hàng năm", "Hàng\nnăm,",
 //   "định kỳ hằng tháng", "mỗi tuần", "mỗi năm", "thường niên", and lists: "hàng tháng,
-//   quý" (two deadlines), "hằng tháng, hằng quý và hằng năm" (three).
+//   quý" (two deadlines), "hằng tháng, hằng quý và hằng năm" (three), "định kỳ hằng
+//   tháng, quý, 6 tháng, năm" (four: the six months are MONTHLY;INTERVAL=6).
 // Not a deadline: a rate or a noun ("tăng bình quân hàng năm", "các mặt hàng năm …",
 // "trợ cấp hằng tháng", "cây hàng năm", "ngân sách hằng năm", "khen thưởng hằng năm",
 // "tiền thuê đất hằng năm"); a frequency that classifies a noun rather than timing the
@@ -18,9 +19,9 @@ import { B, E } from '../patterns.js';
 
 const UNIT = '(?:ngày|tuần|tháng|quý|năm)';
 const ONE = `(?:(?:hàng|hằng)\\s+${UNIT}|mỗi\\s+(?:tuần|tháng|quý|năm))${E}`;
-const MORE = `(?:\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:tuần|tháng|quý|năm)${E})`;
+const MORE = `(?:\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:tuần|tháng|quý|năm|\\d{1,2}\\s+tháng(?!\\s+(?:đầu|cuối)))${E})`;
 const RE = new RegExp(B + `(?:định\\s+kỳ\\s+)?(?:${ONE}${MORE}*(?!\\s*\\d)|thường\\s+niên${E})`, 'u');
-const ITEM = new RegExp(`(?:hàng|hằng|mỗi|,|và|hoặc|^)\\s*(ngày|tuần|tháng|quý|năm)${E}`, 'gu');
+const ITEM = new RegExp(`(?:hàng|hằng|mỗi|,|và|hoặc|^)\\s*((?:\\d{1,2}\\s+)?(?:ngày|tuần|tháng|quý|năm))${E}`, 'gu');
 const NOT_AFTER = new RegExp(B + String.raw`(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|trợ|dưỡng|lương|hưu|đất|cây|chi|thu|phí|sách|toán|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các|khen\s+thưởng|thi\s+đua|xếp\s+loại|chất\s+lượng|tiền|thuê\s+đất|phấn\s+đấu)\s*$`, 'u');
 /** The clause back to its last stop, at most 60 characters. */
 const CLAUSE_BACK = /[^.;:()\n]{0,60}$/u;
@@ -32,6 +33,12 @@ const NOT_BEFORE = /^\s*(?:của\s|được\s+(?:tính\s+)?hưởng|,?\s*(?:gi�
 const FREQ: Record<string, string> = {
   ngày: 'FREQ=DAILY', tuần: 'FREQ=WEEKLY', tháng: 'FREQ=MONTHLY', quý: 'FREQ=MONTHLY;INTERVAL=3', năm: 'FREQ=YEARLY',
 };
+
+/** "6 tháng" in a list of rhythms ("hằng tháng, quý, 6 tháng, năm"). */
+function months(item: string): string {
+  const n = Number(/^\d+/u.exec(item)?.[0] ?? 1);
+  return n % 12 === 0 ? 'FREQ=YEARLY' : n === 1 ? 'FREQ=MONTHLY' : `FREQ=MONTHLY;INTERVAL=${n}`;
+}
 
 export const frequency = defineParser(RE, (m, at, st) => {
   if (NOT_AFTER.test(st.s.slice(Math.max(0, at - 20), at))) return null;
@@ -46,7 +53,7 @@ export const frequency = defineParser(RE, (m, at, st) => {
     // The first item keeps its "định kỳ hằng"; the others start at their own words.
     const start = items.length === 0 ? 0 : it[0].startsWith(',') ? unitStart : it.index + (/^(?:và|hoặc)/u.test(it[0]) ? it[0].length - it[1].length : 0);
     items.push(draft(at + (items.length === 0 ? 0 : start), at + unitStart + it[1].length, 'frequency', {
-      kind: 'recurring', rrule: FREQ[it[1]],
+      kind: 'recurring', rrule: FREQ[it[1]] ?? months(it[1]),
     }));
   }
   if (items.length === 0 || head === 0) return null;

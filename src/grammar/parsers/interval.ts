@@ -1,7 +1,8 @@
 // A rhythm counted in weeks, months or years → FREQ with INTERVAL:
 //   "định kỳ 06 tháng" (MONTHLY;INTERVAL=6), "6 tháng một lần", "03 tháng/lần"
 //   (MONTHLY;INTERVAL=3, as quarterly), "định kỳ 02 năm một lần" (YEARLY;INTERVAL=2),
-//   "định kỳ 12 tháng" (YEARLY).
+//   "định kỳ 12 tháng" (YEARLY), "Định kỳ 06 (sáu) tháng", "định kỳ tối đa 06 tháng" (at
+//   least every six months: MONTHLY;INTERVAL=6).
 // Not a rhythm: "6 tháng đầu năm" (a period, half-year.ts), "báo cáo 6 tháng" without
 // "định kỳ" or "một lần". A rhythm given its own date ("định kỳ 6 tháng (trước ngày
 // 15/6)") is read from that date (recurring-sentence.ts makes it yearly).
@@ -11,7 +12,7 @@ import { AMOUNT, amountOf, B, E } from '../patterns.js';
 
 const ONCE = String.raw`(?:\s*(?:một|1|01)\s+lần|\s*\/\s*lần)${E}`;
 const DATED = String.raw`\s*[,(]?\s*(?:trước|chậm\s+nhất|vào|ngày)${E}`;
-const RE = new RegExp(B + String.raw`(?<dk>định\s+kỳ\s+)?${AMOUNT}\s+(?<unit>tuần|tháng|năm)${E}(?<once>${ONCE})?(?!\s+(?:đầu|cuối)${E})(?!${DATED})`, 'u');
+const RE = new RegExp(B + String.raw`(?<dk>định\s+kỳ\s+(?:(?:tối\s+đa|không\s+quá)\s+)?)?${AMOUNT}\s+(?<unit>tuần|tháng|năm)${E}(?<once>${ONCE})?(?!\s+(?:đầu|cuối)${E})(?!${DATED})`, 'u');
 
 export const interval = defineParser(RE, (m, at) => {
   const g = m.groups;
