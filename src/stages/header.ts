@@ -19,6 +19,7 @@ const CAPITALISED_WORD = fast(/^\p{Lu}\p{Ll}*$/u);
 // Hoisted: compiled once per process, not once per call.
 const NON_LETTER = fast(/[^\p{L}]/gu);
 const APPENDIX_TITLE = fast(/^PHỤ LỤC(?![\p{L}])/u);
+const TITLE_THEN_NAME = fast(/(?<![\p{L}])(?:CHỦ TỊCH|TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TỊCH|BỘ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|BÍ THƯ|PHÓ [\p{Lu} ]+)\s+((?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+)$/u);
 const PLACE_WORDS = fast(/^[\p{L}.' -]+$/u);
 const NOT_PLACE = fast(/^(?:Số|V\/v|Về|Kính)(?![\p{L}])|Độc lập|Hạnh phúc/u);
 
@@ -267,6 +268,10 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
       else if (opensSignature(b) || b.text.includes('\n') || b.text.length > 60 || isPersonName(squash(b.text))) break;
     }
     readSigner(blocks.slice(j), h);
+    // A PDF read across the closing table interleaves the list with the signature
+    // ("… - Ban TM. ỦY BAN NHÂN DÂN KT." / "CHỦ TỊCH PHÓ CHỦ TỊCH Nông Quang Nhất"): a line
+    // that ends with capitals then a name still names the signer.
+    if (h.signer.name === null) h.signer.name = nameAfterCapitals(blocks.slice(nn, nn + 10));
   }
   const sig = findLastIndex(blocks, (b) => AUTHORITY_RE.test(b.text.trim()), bodyStart);
   if (sig >= 0 && sig < bodyEnd) {
@@ -375,6 +380,15 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   const authority = squash(titleLines.slice(0, -1).join(' '));
   if (authority && AUTHORITY_RE.test(authority)) h.signer.authority = authority;
   else if (authority) h.signer.title = squash(titleLines.join(' '));
+}
+
+/** The name that ends a line after a run of capitals ("… CHỦ TỊCH PHÓ CHỦ TỊCH Nông Quang Nhất"). */
+function nameAfterCapitals(blocks: Block[]): string | null {
+  for (const l of blocks.flatMap(lines)) {
+    const m = TITLE_THEN_NAME.exec(l.replace(/\*+/gu, ''));
+    if (m && isPersonName(m[1])) return m[1];
+  }
+  return null;
 }
 
 /** The start of a place name broken off its date line: a few words in title case, no more. */

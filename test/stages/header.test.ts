@@ -206,6 +206,16 @@ Phạm Minh Chính
       expect(h.distribution).toEqual(distribution);
       expect(blocks.slice(bodyStart, bodyEnd).map((b) => b.text)).toEqual(['Nội dung văn bản.']);
     });
+
+    it.each([
+      ['CHỦ TỊCH PHÓ CHỦ TỊCH Nông Quang Nhất', 'Nông Quang Nhất'],
+      ['TỊCH Lê Ngọc Châu', 'Lê Ngọc Châu'],
+      // a name broken over two lines is not guessed
+      ['CHỦ TỊCH PHÓ CHỦ TỊCH Mai\n\nban, ngành; - Lưu: VT.\n\nSơn', null],
+    ])('a PDF that interleaves the list with the signature: %j', (tail, name) => {
+      const closing = `Nơi nhận: - Bộ Dân tộc và Tôn giáo; - Ban TM. ỦY BAN NHÂN DÂN KT.\n\nTôn giáo Chính phủ; - Lưu: VT.\n\n${tail}`;
+      expect(header(HEAD + closing).header.signer.name).toBe(name);
+    });
   });
 
   it('gives nulls, not errors, for an excerpt without a header', () => {
