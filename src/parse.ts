@@ -30,7 +30,7 @@ export function parseText(text: string, opts: ParseOptions & { path?: string } =
 }
 
 export function parseSource(source: SourceText, bytes: Uint8Array, path: string, opts: ParseOptions = {}): CchcDocument {
-  const body = runPipeline(source.text, { lang: opts.lang ?? 'vi' });
+  const body = runPipeline(source.text, { lang: opts.lang ?? 'vi', tables: source.tables });
   const doc: CchcDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: {

@@ -78,8 +78,19 @@ export const Reference = z.object({
 });
 export type Reference = z.infer<typeof Reference>;
 
+/**
+ * What a section is in the document tree: a part (the decision, an attached Quy chế /
+ * Kế hoạch, a Phụ lục), a regulation's Chương / Mục / Điều / Khoản / Điểm, a plan's
+ * I. / 1. / a) / - headings, a task table, or a heading row of a table.
+ */
+export const SectionKind = z.enum([
+  'part', 'chapter', 'section', 'article', 'clause', 'point', 'roman', 'arabic', 'letter', 'bullet', 'table', 'table-row',
+]);
+export type SectionKind = z.infer<typeof SectionKind>;
+
 export const Section = z.object({
   id: z.string(),
+  kind: SectionKind,
   title: z.string(),
   level: z.number().check(z.int(), z.minimum(1)),
   units: z.array(z.string()),
@@ -95,6 +106,8 @@ export const Task = z.object({
   support: z.array(z.string()),
   deadlines: z.array(Deadline),
   targets: z.array(Target),
+  /** A task table's "Sản phẩm" / "Kết quả dự kiến" cell: what the work must deliver. */
+  product: z.optional(z.string()),
   position: Position,
 });
 export type Task = z.infer<typeof Task>;

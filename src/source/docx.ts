@@ -13,7 +13,7 @@
 // revisions, hidden text and field codes are skipped; inserted revisions,
 // hyperlinks, content controls and field results are kept.
 import { Numbering } from './docx-numbering.js';
-import { joinParagraphs, orderTwoCells, rowParagraph, type Para, type Run } from './paragraphs.js';
+import { isTable, joinBody, orderTwoCells, rowParagraph, type BodyItem, type CellItem, type Para, type Run, type TableItem } from './paragraphs.js';
 import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
 import { child, descendants, elements, parseXml, type XmlElement } from './xml.js';
@@ -42,8 +42,9 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<SourceT
   const tcvn3 = usesTcvn3 ? await loadTcvn3() : null;
   const body = child(document, 'w:body');
   if (!body) throw new InputError('damaged-docx', path, 'no document body');
-  const paras = new BodyReader(styles, numbering, tcvn3).block(body);
-  return { text: joinParagraphs(paras), format: 'docx', encoding: null };
+  const items = new BodyReader(styles, numbering, tcvn3).block(body);
+  const { text, tables } = joinBody(items);
+  return { text, tables, format: 'docx', encoding: null };
 }
 
 function openZip(bytes: Uint8Array, path: string): ZipArchive {
@@ -181,7 +182,7 @@ class BodyReader {
     private readonly tcvn3: Tcvn3Converter | null = null,
   ) {}
 
-  block(el: XmlElement, out: Para[] = []): Para[] {
+  block(el: XmlElement, out: BodyItem[] = []): BodyItem[] {
     for (const c of elements(el)) {
       if (c.name === 'w:p') this.paragraph(c, out);
       else if (c.name === 'w:tbl') this.table(c, out);
@@ -192,25 +193,72 @@ class BodyReader {
     return out;
   }
 
-  private table(tbl: XmlElement, out: Para[]): void {
+  /** The paragraphs of a cell; a table nested in it reads a paragraph per row. */
+  private cellParas(tc: XmlElement): Para[] {
+    return this.block(tc).flatMap((item) => (isTable(item) ? item.rows.flatMap((r) => rowParagraph(r.map((c) => c.paras))) : [item]));
+  }
+
+  private table(tbl: XmlElement, out: BodyItem[]): void {
     // The Decree 30 header and signature tables are borderless layout; a ruled
-    // two-column table is data (a task and its deadline) and reads by rows.
+    // table of three or more columns is data (TT | Nhiệm vụ | Chủ trì | Thời gian …)
+    // and is kept as a table; a ruled two-column table reads by rows.
     const tblPr = child(tbl, 'w:tblPr');
     const bordered = bordersOf(tblPr) ?? this.styles.inherited(child(tblPr, 'w:tblStyle')?.attrs['w:val'], 'borders') ?? false;
-    for (const row of flatten(tbl, 'w:tr')) {
+    const rows = flatten(tbl, 'w:tr');
+    const gridColumns = rows.reduce(
+      (most, row) => Math.max(most, flatten(row, 'w:tc').reduce((n, tc) => n + spanOf(tc), 0)),
+      flatten(child(tbl, 'w:tblGrid') ?? { name: '', attrs: {}, children: [] }, 'w:gridCol').length,
+    );
+    if (bordered && gridColumns >= 3) {
+      out.push(this.dataTable(rows));
+      return;
+    }
+    for (const row of rows) {
       // Cells continuing a vertical merge are empty: the text sits in the first cell.
-      const cells = flatten(row, 'w:tc').map((tc) => this.block(tc));
+      const cells = flatten(row, 'w:tc').map((tc) => this.cellParas(tc));
       if (cells.length === 2 && !bordered) out.push(...orderTwoCells(cells[0], cells[1]));
       else if (cells.length === 1) out.push(...cells[0]);
       else out.push(...rowParagraph(cells));
     }
   }
 
-  private paragraph(p: XmlElement, out: Para[]): void {
+  /**
+   * Rows of cells with their spans, as pandoc keeps them: a cell continuing a
+   * vertical merge (w:vMerge without "restart") is not a cell of its own, it
+   * lengthens the rowSpan of the cell it continues, in the same grid column.
+   */
+  private dataTable(rows: XmlElement[]): TableItem {
+    const table: TableItem = { kind: 'table', rows: [] };
+    // Grid column → the cell whose vertical merge is open there.
+    const open = new Map<number, CellItem>();
+    for (const row of rows) {
+      const cells: CellItem[] = [];
+      let column = 0;
+      for (const tc of flatten(row, 'w:tc')) {
+        const colSpan = spanOf(tc);
+        const vMerge = child(child(tc, 'w:tcPr'), 'w:vMerge');
+        const continues = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
+        const above = open.get(column);
+        if (continues && above) {
+          above.rowSpan++;
+        } else {
+          const cell: CellItem = { paras: this.cellParas(tc), colSpan, rowSpan: 1 };
+          cells.push(cell);
+          if (vMerge !== undefined) open.set(column, cell);
+          else open.delete(column);
+        }
+        column += colSpan;
+      }
+      table.rows.push(cells);
+    }
+    return table;
+  }
+
+  private paragraph(p: XmlElement, out: BodyItem[]): void {
     const pPr = child(p, 'w:pPr');
     const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'] ?? this.styles.defaultParagraphStyle;
     const runs: Para = [];
-    const extra: Para[] = [];
+    const extra: BodyItem[] = [];
     this.inline(p, styleId, runs, extra);
     const label = this.listLabel(pPr, styleId);
     const hasText = runs.some((r) => r.text.trim() !== '');
@@ -232,7 +280,7 @@ class BodyReader {
     return numId === undefined ? null : this.numbering.next(numId, ilvl);
   }
 
-  private inline(el: XmlElement, styleId: string | undefined, runs: Run[], extra: Para[]): void {
+  private inline(el: XmlElement, styleId: string | undefined, runs: Run[], extra: BodyItem[]): void {
     for (const c of elements(el)) {
       if (c.name === 'w:r') this.run(c, styleId, runs, extra);
       else if (c.name === 'w:sdt') this.inline(child(c, 'w:sdtContent') ?? c, styleId, runs, extra);
@@ -245,7 +293,7 @@ class BodyReader {
     return this.fields.every((inResult) => inResult);
   }
 
-  private run(r: XmlElement, styleId: string | undefined, runs: Run[], extra: Para[]): void {
+  private run(r: XmlElement, styleId: string | undefined, runs: Run[], extra: BodyItem[]): void {
     const rPr = child(r, 'w:rPr');
     const hidden = onOff(child(rPr, 'w:vanish')) === true || onOff(child(rPr, 'w:webHidden')) === true;
     const bold =
@@ -303,6 +351,12 @@ class BodyReader {
       runs.push({ text: legacy && this.tcvn3 ? this.tcvn3(text, legacy.upper) : text, bold });
     }
   }
+}
+
+/** How many grid columns a cell covers (w:gridSpan), at least 1 and at most the grid Word allows. */
+function spanOf(tc: XmlElement): number {
+  const n = Number(child(child(tc, 'w:tcPr'), 'w:gridSpan')?.attrs['w:val'] ?? 1);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 63) : 1;
 }
 
 /** mc:AlternateContent holds the same content twice: read one branch only. */

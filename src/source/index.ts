@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeBytes } from './encoding.js';
 import { InputError, type SourceText } from './types.js';
+import { textTables } from './text-tables.js';
 
 export { InputError } from './types.js';
 export type { SourceText, InputErrorCode } from './types.js';
@@ -85,7 +86,7 @@ export async function readSourceBytes(bytes: Uint8Array, path: string): Promise<
       if (ext === '.pdf') throw new InputError('damaged-pdf', path);
       const { text, encoding } = await decodeBytes(bytes, path);
       if (text.trim() === '') throw new InputError('empty', path);
-      return { text, format: ext === '.md' ? 'md' : 'txt', encoding };
+      return { text, tables: textTables(text), format: ext === '.md' ? 'md' : 'txt', encoding };
     }
   }
 }

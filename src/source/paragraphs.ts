@@ -1,6 +1,8 @@
 // What the .docx and .pdf readers build, and how it becomes text in the shape
 // of the corpus .txt files: paragraphs separated by a blank line, "\n" for a
-// line break inside a paragraph, `**…**` around bold, a literal `*` escaped.
+// line break inside a paragraph, `**…**` around bold, a literal `*` escaped;
+// data tables as "|"-separated cells, with their ranges (joinBody).
+import type { SourceRow, SourceTable } from './types.js';
 
 export interface Run {
   text: string;
@@ -153,14 +155,84 @@ export function rowParagraph(cells: Para[][]): Para[] {
   return row.length ? [row] : [];
 }
 
+/** A cell of a data table as a reader builds it: its paragraphs and its spans. */
+export interface CellItem {
+  paras: Para[];
+  colSpan: number;
+  rowSpan: number;
+}
+
+/** A data table as a reader builds it: rows of cells (the tree's table node). */
+export interface TableItem {
+  kind: 'table';
+  rows: CellItem[][];
+}
+
+/** What a reader builds: the document tree's top level, paragraphs and tables in reading order. */
+export type BodyItem = Para | TableItem;
+
+export function isTable(item: BodyItem): item is TableItem {
+  return !Array.isArray(item);
+}
+
 /** The SourceText body: NFC, LF, paragraphs separated by one blank line. */
 export function joinParagraphs(paras: Para[]): string {
-  const out: string[] = [];
-  for (const p of paras) {
-    for (const piece of splitAtBlankLines(p)) {
-      const s = paraToMarkup(piece);
-      if (s.replace(/\*\*/g, '').trim() !== '') out.push(s);
+  return joinBody(paras).text;
+}
+
+/**
+ * Paragraphs and tables → the text every stage reads, and the tables as ranges
+ * of it. A table is written as the web-converted .md files write one, a "|" line
+ * around each cell and "|" "|" between rows, so that a .docx, its .pdf and its
+ * .md give the same text; the ranges keep what the text cannot say (merged cells).
+ */
+export function joinBody(items: BodyItem[]): { text: string; tables: SourceTable[] } {
+  const pieces: string[] = [];
+  let length = 0;
+  const tables: SourceTable[] = [];
+  const push = (s: string) => {
+    if (pieces.length) {
+      pieces.push('\n\n');
+      length += 2;
     }
+    pieces.push(s);
+    length += s.length;
+  };
+  const markupOf = (p: Para): string[] =>
+    splitAtBlankLines(p)
+      .map((piece) => paraToMarkup(piece).normalize('NFC'))
+      .filter((m) => m.replace(/\*\*/g, '').trim() !== '');
+  for (const item of items) {
+    if (!isTable(item)) {
+      for (const m of markupOf(item)) push(m);
+      continue;
+    }
+    if (item.rows.length === 0) continue;
+    push('|');
+    const table: SourceTable = { start: length - 1, end: length, rows: [] };
+    for (const [r, row] of item.rows.entries()) {
+      if (r > 0) {
+        pieces.push('\n|');
+        length += 2;
+      }
+      const out: SourceRow = { cells: [] };
+      for (const cell of row) {
+        pieces.push('\n');
+        length += 1;
+        const body = cell.paras.flatMap(markupOf).join('\n');
+        const start = length;
+        if (body) {
+          pieces.push(body, '\n');
+          length += body.length + 1;
+        }
+        out.cells.push({ start, end: body ? start + body.length : start, colSpan: cell.colSpan, rowSpan: cell.rowSpan });
+        pieces.push('|');
+        length += 1;
+      }
+      table.rows.push(out);
+    }
+    table.end = length;
+    tables.push(table);
   }
-  return out.join('\n\n').normalize('NFC');
+  return { text: pieces.join(''), tables };
 }

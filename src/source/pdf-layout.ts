@@ -17,7 +17,7 @@
 //   gap, decide. Inside a paragraph a line that stopped short, or that
 //   justification stretched to the margin although the next word would have
 //   fitted, ended at a typed line break: "\n", as in the .txt.
-import { orderTwoCells, rowParagraph, type Para } from './paragraphs.js';
+import { orderTwoCells, type BodyItem, type CellItem, type Para, type TableItem } from './paragraphs.js';
 import { gridCells, gridEnd } from './pdf-grid.js';
 import { buildLines, dropRunningLines, lineRuns, subLine, type Line, type PageText } from './pdf-lines.js';
 
@@ -38,13 +38,13 @@ interface Frame {
   paragraphGap: number | null;
 }
 
-export function layoutPages(pages: PageText[]): Para[] {
+export function layoutPages(pages: PageText[]): BodyItem[] {
   const perPage = pages.map((p, k) => buildLines(p.items, k));
   dropRunningLines(perPage, pages);
   const lines = perPage.flat();
   if (lines.length === 0) return [];
   const frame = measureFrame(lines);
-  const out: Para[] = [];
+  const out: BodyItem[] = [];
   let body: Line[] = [];
   const flushBody = () => {
     out.push(...paragraphs(body, frame, 'body'));
@@ -55,7 +55,7 @@ export function layoutPages(pages: PageText[]): Para[] {
     const tableEnd = gridEnd(lines, i);
     if (tableEnd > i) {
       flushBody();
-      out.push(...readGrid(lines.slice(i, tableEnd)));
+      out.push(readGrid(lines.slice(i, tableEnd)));
       i = tableEnd;
     } else if (kind === 'split' || kind === 'right') {
       const end = zoneEnd(lines, i, frame);
@@ -199,11 +199,15 @@ function readZone(zone: Line[], f: Frame): Para[] {
   return out;
 }
 
-/** A table of three or more columns: a paragraph per row, a line per cell (as the .docx reader gives it). */
-function readGrid(lines: Line[]): Para[] {
-  const out: Para[] = [];
+/**
+ * A table of three or more columns, kept as a table: a row per run of lines
+ * that starts in the first column, a cell per column. The text layer draws no
+ * merges: a heading row spanning the grid ("I. Kinh tế số") has one non-empty cell.
+ */
+function readGrid(lines: Line[]): TableItem {
+  const out: TableItem = { kind: 'table', rows: [] };
   for (const row of gridCells(lines)) {
-    const cells: Para[][] = [];
+    const cells: CellItem[] = [];
     for (const cell of row) {
       const para: Para = [];
       for (const piece of cell) {
@@ -216,9 +220,9 @@ function readGrid(lines: Line[]): Para[] {
         }
         para.push(...runs);
       }
-      cells.push([para]);
+      cells.push({ paras: para.length ? [para] : [], colSpan: 1, rowSpan: 1 });
     }
-    out.push(...rowParagraph(cells));
+    out.rows.push(cells);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // position, size and real font name (bold from "…-Bold"), laid out by
 // pdf-layout.ts. pdf.js does not normalise, so the text is NFC'd at the end.
 import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
-import { joinParagraphs } from './paragraphs.js';
+import { joinBody } from './paragraphs.js';
 import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
 import { importExternal } from './external.js';
@@ -71,7 +71,8 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
       page.cleanup();
     }
     if (letters < MIN_LETTERS_PER_PAGE * doc.numPages && letters < 200) throw new InputError('pdf-no-text', path);
-    return { text: joinParagraphs(layoutPages(pages)), format: 'pdf', encoding: null };
+    const { text, tables } = joinBody(layoutPages(pages));
+    return { text, tables, format: 'pdf', encoding: null };
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError('damaged-pdf', path, (err as Error).message);

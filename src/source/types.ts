@@ -10,6 +10,14 @@ import type { SourceFormat } from '../model/schema.js';
 export interface SourceText {
   text: string;
   format: SourceFormat;
+  /**
+   * The data tables of the document (a row per task, a column per role), as
+   * ranges of `text`: the tree's table → row → cell, with merged cells. The
+   * .docx and .pdf readers report what their format knows (gridSpan, vMerge, a
+   * grid of columns); for .txt/.md the tables are rebuilt from the text
+   * (source/text-tables.ts). Omitted: rebuilt from the text by the pipeline.
+   */
+  tables?: SourceTable[];
   /** Encoding detected for text input: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1258, tcvn3, or tcvn3-in-… (TCVN3 letters left in Unicode text); null for .docx and .pdf. */
   encoding: string | null;
 }
@@ -41,4 +49,23 @@ export class InputError extends Error {
     super(`${code}: ${path}${detail ? ` (${detail})` : ''}`);
     this.name = 'InputError';
   }
+}
+
+/** A cell: a range of the source text, [start, end), and how many grid columns and rows it covers. */
+export interface SourceCell {
+  start: number;
+  end: number;
+  colSpan: number;
+  rowSpan: number;
+}
+
+export interface SourceRow {
+  cells: SourceCell[];
+}
+
+/** A table of the document tree; offsets are in SourceText.text (table → rows → cells, as in mdast and pandoc). */
+export interface SourceTable {
+  start: number;
+  end: number;
+  rows: SourceRow[];
 }

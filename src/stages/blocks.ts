@@ -10,7 +10,7 @@ const STARTS_LOWER = fast(/^\s*\p{Ll}/u);
 const ENDS_LOWER = fast(/\p{Ll}\s*$/u);
 const ENDS_WORD = fast(/[\p{L}\p{N}]\s*$/u);
 
-export type MarkerKind = 'roman' | 'arabic' | 'letter' | 'dash' | 'plus' | 'none';
+export type MarkerKind = 'part' | 'chapter' | 'subsection' | 'article' | 'roman' | 'arabic' | 'letter' | 'dash' | 'plus' | 'none';
 
 export interface Block {
   /** Offsets in the plain text; `text` is the slice (line breaks kept). */
@@ -27,6 +27,13 @@ export interface Block {
 const SEPARATOR = /^\s*(?:\||-{3,}|_{3,}|={3,}|#+|\.{3,}|…)\s*$/u;
 
 const MARKERS: Array<[MarkerKind, RegExp]> = [
+  // A regulation's divisions: "Phần thứ nhất", "Chương II", "Mục 1", "Điều 12." — the
+  // number is required ("Mục tiêu", "Điều kiện" are words), and an article's number
+  // is followed by "." or ":" ("Điều 5 của Luật …" in running text is a citation).
+  ['part', fast(/^\s*(?:PHẦN|Phần)\s+((?:thứ|THỨ)\s+\p{L}+|[IVXLC]{1,6}|\d{1,2})(?=[\s.:]|$)(?:\s*[.:])?\s*/u)],
+  ['chapter', /^\s*(?:CHƯƠNG|Chương)\s+([IVXLC]{1,6}|\d{1,2})(?=[\s.:]|$)(?:\s*[.:])?\s*/u],
+  ['subsection', /^\s*(?:MỤC|Mục)\s+([IVXLC]{1,6}|\d{1,2})(?=[\s.:]|$)(?:\s*[.:])?\s*/u],
+  ['article', /^\s*(?:ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)\s*[.:]\s*/u],
   ['roman', /^\s*([IVX]{1,5})[.)]\s+(?=\S)/u],
   ['arabic', fast(/^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\p{Lu}))(?=\S)(?!\d)/u)],
   ['letter', fast(/^\s*([a-zđ])[)]\s*(?=\S)|^\s*([a-zđ])\.\s+(?=\p{Lu})/u)],

@@ -16,8 +16,11 @@ import { readNarrativeHeader, readTitle } from './narrative-header.js';
 import { findReferences } from './references.js';
 import { buildStructure, type TaskDraft } from './structure.js';
 import { findTargets } from './targets.js';
-import { clauseUnits, sentences, sentenceUnits } from './units.js';
+import { clauseUnits, headingUnits, sentences, sentenceUnits } from './units.js';
 import { fast } from '../text/letters.js';
+import type { SourceTable } from '../source/types.js';
+import { textTables } from '../source/text-tables.js';
+import { readTable, type CellText, type TableRead } from './tables.js';
 
 export type DocumentBody = Omit<CchcDocument, 'schemaVersion' | 'source'>;
 
@@ -25,6 +28,8 @@ export interface PipelineOptions {
   lang: Lang;
   /** Web-converted Markdown is hard-wrapped: paragraphs are not separated by blank lines. */
   hardWrapped?: boolean;
+  /** The tables of the document tree (offsets in `marked`); rebuilt from the text when absent. */
+  tables?: SourceTable[];
 }
 
 export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody {
@@ -36,7 +41,15 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
 
   const blocks = splitBlocks(text, { hardWrapped: opts.hardWrapped ?? looksHardWrapped(text) });
   const { header, bodyStart, bodyEnd, attachment } = readHeader(blocks, boldAt);
-  const body = [...blocks.slice(bodyStart, bodyEnd), ...(attachment ? blocks.slice(attachment[0] + 1, attachment[1]) : [])];
+  // The tree's tables after the header: task tables give their rows as tasks (in the
+  // body, in an attached plan or in a Phụ lục after the signature), statistical
+  // tables nothing; their cells are not paragraphs of the body.
+  const headerEnd = blocks[bodyStart]?.start ?? text.length;
+  const tables = (opts.tables ?? textTables(marked))
+    .map((t) => readTable(t, text, plainOffset(plain.origin)))
+    .filter((t): t is TableRead => t !== null && t.start >= headerEnd - 1);
+  const inTable = (b: Block) => tables.some((t) => b.start >= t.start && b.end <= t.end + 1);
+  const body = [...blocks.slice(bodyStart, bodyEnd), ...(attachment ? blocks.slice(attachment[0], attachment[1]) : [])].filter((b) => !inTable(b));
 
   const bodyFrom = body.length ? body[0].start : 0;
   const bodyTo = body.length ? body[body.length - 1].end : 0;
@@ -77,6 +90,15 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
     if (draft.section === null) previousTop = task.lead;
     return task;
   });
+  const tableSections: Section[] = [];
+  tables.forEach((t, k) => {
+    if (t.kind !== 'tasks') return;
+    const read = tableTasks(t, k + 1, text, timeOf, ctx, opts.lang, pos, boldAt, diagnostics, header.date);
+    tableSections.push(...read.sections);
+    tasks.push(...read.tasks);
+  });
+  tasks.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+
   // Figures outside tasks: narrative paragraphs and headings ("+ Sắn: phấn đấu đạt trên 155.000 tấn:").
   const headingsWithoutTask = structure.sections.map((sd) => sd.block).filter((b) => !structure.tasks.some((t) => t.block === b));
   const loose: Target[] = [...structure.narrative, ...headingsWithoutTask].sort((a, b) => a.start - b.start).flatMap((b) =>
@@ -89,13 +111,17 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   }
   if (tasks.length === 0) diagnostics.push(diagnostic('structure/none', null, opts.lang));
 
-  const sections: Section[] = structure.sections.map((s) => ({
-    id: s.id,
-    title: squash(text.slice(s.block.bodyStart, s.block.end)),
-    level: s.level,
-    units: s.units,
-    position: pos(s.block.start),
-  }));
+  const sections: Section[] = [
+    ...structure.sections.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: squash(text.slice(s.block.bodyStart, s.block.end)),
+      level: s.level,
+      units: s.units,
+      position: pos(s.block.start),
+    })),
+    ...tableSections,
+  ].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 
   return {
     document: header,
@@ -151,6 +177,38 @@ function buildTask(
   const support: string[] = [];
   for (const su of perSentence) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
 
+  const env: DeadlineEnv = { ctx, lang, pos, boldAt, diagnostics, issueDate };
+  const deadlines = deadlinesIn(found, from, body, lead, env);
+
+  return {
+    id: draft.id,
+    section: draft.section,
+    text: squash(body),
+    lead,
+    support,
+    deadlines,
+    targets: findTargets(body).map((t) => toTarget(t, from, pos, boldAt)),
+    position: pos(draft.block.start),
+  };
+}
+
+interface DeadlineEnv {
+  ctx: GrammarContext;
+  lang: Lang;
+  pos: (o: number) => Position;
+  boldAt: (s: number, e: number) => boolean;
+  diagnostics: Diagnostic[];
+  issueDate: string | null;
+}
+
+/**
+ * The deadlines of one stretch of text (a paragraph, a table cell) whose work
+ * `lead` owns; a deadline whose clause or sentence names narrower units gets them.
+ */
+function deadlinesIn(found: TimeExpression[], from: number, body: string, lead: string[], env: DeadlineEnv): Deadline[] {
+  const { ctx, lang, pos, boldAt, diagnostics, issueDate } = env;
+  const sents = sentences(body);
+  const perSentence = sents.map((s) => sentenceUnits(s.text));
   const deadlines: Deadline[] = [];
   for (const e of found) {
     // An expression the grammar could not resolve carries only problems.
@@ -190,16 +248,92 @@ function buildTask(
     const code = e.code === 'date/before-issue' ? 'deadline/before-issue' : e.code;
     diagnostics.push(diagnostic(code, pos(from + e.index), lang, { text: squash(body.slice(e.index, e.index + e.length)), detail: e.detail ?? '', issue: issueDate ?? '' }));
   }
+  return deadlines;
+}
 
-  return {
-    id: draft.id,
-    section: draft.section,
-    text: squash(body),
-    lead,
-    support,
-    deadlines,
-    targets: findTargets(body).map((t) => toTarget(t, from, pos, boldAt)),
-    position: pos(draft.block.start),
+/** A cell of units ("Sở Tài chính; Sở Nội vụ", "Sở KH&CN chủ trì hướng dẫn, tổng hợp"): each piece's units. */
+function cellUnits(cell: CellText | undefined): string[] {
+  if (!cell) return [];
+  const out: string[] = [];
+  for (const raw of cell.text.replace(/\*\*/g, '').split(/[;\n]+/u)) {
+    const piece = squash(raw).replace(/[.,]$/u, '');
+    if (!piece) continue;
+    const su = sentenceUnits(piece).lead;
+    const names = su.length ? su : headingUnits(piece);
+    for (const n of names) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** A task table's rows → tasks (and its heading rows → sections of kind table-row). */
+function tableTasks(
+  table: TableRead,
+  n: number,
+  text: string,
+  timeOf: (b: Block) => TimeExpression[],
+  ctx: GrammarContext,
+  lang: Lang,
+  pos: (o: number) => Position,
+  boldAt: (s: number, e: number) => boolean,
+  diagnostics: Diagnostic[],
+  issueDate: string | null,
+): { sections: Section[]; tasks: Task[] } {
+  const env: DeadlineEnv = { ctx, lang, pos, boldAt, diagnostics, issueDate };
+  const tableId = `bang${n}`;
+  const sections: Section[] = [{ id: tableId, kind: 'table', title: table.title, level: 1, units: [], position: pos(table.start) }];
+  const tasks: Task[] = [];
+  let group = tableId;
+  let count = 0;
+  const used = new Set<string>();
+  const cellBlock = (c: CellText): Block => ({ start: c.start, end: c.end, text: c.text, marker: 'none', label: '', bodyStart: c.start });
+  for (const row of table.rows) {
+    if (row.kind === 'heading') {
+      const label = row.label || String(sections.length);
+      group = `${tableId}.${label}`;
+      count = 0;
+      const title = squash(row.all[0].text.replace(/\*\*/g, ''));
+      sections.push({ id: group, kind: 'table-row', title, level: 2, units: headingUnits(title), position: pos(row.start) });
+      continue;
+    }
+    count++;
+    let id = `${group}.${row.label || count}`;
+    for (let k = 2; used.has(id); k++) id = `${group}.${row.label || count}~${k}`;
+    used.add(id);
+    const taskCell = row.cells.task ?? row.all.find((c) => c !== row.cells.id) ?? row.all[0];
+    const lead = cellUnits(row.cells.lead);
+    const support = cellUnits(row.cells.support).filter((u) => !lead.includes(u));
+    const deadlines: Deadline[] = [];
+    // The time column first; then phrases of time in the other cells ("… báo cáo hằng năm").
+    const order = [row.cells.time, taskCell, row.cells.lead, row.cells.product].filter((c, i, all): c is CellText => c !== undefined && all.indexOf(c) === i);
+    for (const c of order) deadlines.push(...deadlinesIn(timeOf(cellBlock(c)), c.start, c.text, lead, env));
+    deadlines.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+    const product = row.cells.product ? squash(row.cells.product.text.replace(/\*\*/g, '')) : undefined;
+    tasks.push({
+      id,
+      section: group,
+      text: squash(taskCell.text.replace(/\*\*/g, '')),
+      lead,
+      support,
+      deadlines,
+      targets: findTargets(taskCell.text).map((t) => toTarget(t, taskCell.start, pos, boldAt)),
+      ...(product ? { product } : {}),
+      position: pos(row.start),
+    });
+  }
+  return { sections, tasks };
+}
+
+/** Offsets of the marked text → offsets of the plain text (the first plain offset at or after it). */
+function plainOffset(origin: Int32Array): (marked: number) => number {
+  return (marked) => {
+    let lo = 0;
+    let hi = origin.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (origin[mid] < marked) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
 }
 

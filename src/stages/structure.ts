@@ -4,15 +4,64 @@
 // paragraphs inside a section are its tasks; outside any section they are tasks
 // only when they assign work ("Giao …", "Đề nghị …") or state a deadline — a
 // paragraph ending in ":" introduces a list and names its default units.
-import type { Block } from './blocks.js';
+import type { SectionKind } from '../model/schema.js';
+import type { Block, MarkerKind } from './blocks.js';
 import { headingUnits, sentenceUnits } from './units.js';
 import { fast } from '../text/letters.js';
 
 export interface SectionDraft {
   id: string;
+  kind: SectionKind;
   level: number;
   block: Block;
   units: string[];
+}
+
+/**
+ * A regulation's divisions nest in a fixed order whatever comes first (a decision's
+ * own "Điều 1." before its Quy chế's "Chương I"); list markers nest below them in
+ * the order they first appear.
+ */
+const FIXED_RANK: Partial<Record<MarkerKind, number>> = { part: 1, chapter: 2, subsection: 3, article: 4 };
+const DYNAMIC_BASE = 10;
+/** Ids of divisions say what they are ("dieu12.3" is clause 3 of Điều 12), in ASCII for calendar UIDs. */
+const ID_PREFIX: Partial<Record<MarkerKind, string>> = { part: 'phan', chapter: 'chuong', subsection: 'muc', article: 'dieu' };
+
+function idLabel(b: Block): string {
+  const prefix = ID_PREFIX[b.marker];
+  if (!prefix) return b.label;
+  const label = b.label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/\s+/g, '-').toLowerCase();
+  return `${prefix}${label}`;
+}
+
+/** The title of an attached document or an appendix, in capitals: a new part of the tree. */
+const PART_TITLE = fast(/^(?:QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|PHỤ LỤC|DANH MỤC|QUY TRÌNH|PHƯƠNG ÁN)(?![\p{L}])/u);
+
+export function isPartTitle(b: Block): boolean {
+  const t = b.text.replace(/\*\*/g, '').trim();
+  const first = t.split('\n')[0];
+  return b.marker === 'none' && PART_TITLE.test(first) && first === first.toUpperCase() && t.length < 400;
+}
+
+function sectionKind(marker: MarkerKind, inArticle: boolean): SectionKind {
+  switch (marker) {
+    case 'part':
+      return 'part';
+    case 'chapter':
+      return 'chapter';
+    case 'subsection':
+      return 'section';
+    case 'article':
+      return 'article';
+    case 'roman':
+      return 'roman';
+    case 'arabic':
+      return inArticle ? 'clause' : 'arabic';
+    case 'letter':
+      return inArticle ? 'point' : 'letter';
+    default:
+      return 'bullet';
+  }
 }
 
 export interface TaskDraft {
@@ -51,10 +100,15 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
   // "3.1." nests under "3.": Arabic numbers are keyed by their depth.
   const kindOf = (b: Block) => (b.marker === 'arabic' ? `arabic${b.label.split('.').length}` : b.marker);
   const levels = new Map<string, number>();
+  for (const [k, r] of Object.entries(FIXED_RANK)) levels.set(k, r);
   const levelOf = (k: string) => {
-    if (!levels.has(k)) levels.set(k, levels.size + 1);
+    if (!levels.has(k)) levels.set(k, DYNAMIC_BASE + levels.size);
     return levels.get(k) as number;
   };
+  const resetLevels = () => {
+    for (const k of [...levels.keys()]) if (!(k in FIXED_RANK)) levels.delete(k);
+  };
+  let parts = 0;
   const sections: SectionDraft[] = [];
   const tasks: TaskDraft[] = [];
   const narrative: Block[] = [];
@@ -96,6 +150,18 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
   for (let i = 0; i < body.length; i++) {
     const b = body[i];
     const next = body[i + 1];
+    // An attached Quy chế / Kế hoạch or a Phụ lục starts a part of its own: nothing
+    // of the decision before it encloses it.
+    if (isPartTitle(b) && (sections.length > 0 || tasks.length > 0 || i > 0)) {
+      stack.length = 0;
+      leadIn = [];
+      resetLevels();
+      parts++;
+      const section: SectionDraft = { id: uniqueId(`phan${parts}`), kind: 'part', level: 1, block: b, units: [] };
+      sections.push(section);
+      stack.push({ kind: 'part', level: 0, section, taskCount: 0 });
+      continue;
+    }
     if (b.marker === 'none') {
       const frame = top();
       // A lone date under an excerpt's title is when it was published, not a deadline.
@@ -129,23 +195,37 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
 
     const level = levelOf(kindOf(b));
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const fixed = b.marker in FIXED_RANK;
     const hasChildren =
       next !== undefined &&
-      ((next.marker !== 'none' && (levels.has(kindOf(next)) ? (levels.get(kindOf(next)) as number) > level : kindOf(next) !== kindOf(b))) ||
-        (next.marker === 'none' && looksLikeHeading(b)));
+      (fixed
+        ? !isPartTitle(next) && !(next.marker in FIXED_RANK && (FIXED_RANK[next.marker] as number) <= level)
+        : (next.marker !== 'none' && (levels.has(kindOf(next)) ? (levels.get(kindOf(next)) as number) > level : kindOf(next) !== kindOf(b))) ||
+          (next.marker === 'none' && looksLikeHeading(b)));
     if (hasChildren) {
       const parent = top();
       const bullet = b.marker === 'dash' || b.marker === 'plus';
-      const local = bullet ? String(parent ? ++parent.taskCount : ++topCount) : b.label;
-      const id = uniqueId(parent && !b.label.includes('.') ? joinId(parent.section.id, local) : bullet ? `p${local}` : local);
-      const units = headingUnits(b.text);
-      const section: SectionDraft = { id, level: stack.length + 1, block: b, units: units.length ? units : [] };
+      const local = bullet ? String(parent ? ++parent.taskCount : ++topCount) : idLabel(b);
+      // Articles are numbered through a whole regulation: their ids need only the part.
+      const part = stack.find((f) => f.kind === 'part');
+      const id = uniqueId(
+        fixed
+          ? `${part ? `${part.section.id}.` : ''}${local}`
+          : parent && !b.label.includes('.')
+            ? joinId(parent.section.id, local)
+            : bullet
+              ? `p${local}`
+              : local,
+      );
+      const units = headingUnits(b.text.slice(b.bodyStart - b.start));
+      const inArticle = stack.some((f) => f.kind === 'article');
+      const section: SectionDraft = { id, kind: sectionKind(b.marker, inArticle), level: stack.length + 1, block: b, units: units.length ? units : [] };
       sections.push(section);
       stack.push({ kind: b.marker, level, section, taskCount: 0 });
       // A heading that itself states a deadline ("1. Sở Y tế hoàn thành trước ngày …:") is also a task.
       if (hasDeadline(b)) tasks.push({ id: uniqueId(`${id}.0`), section: id, block: b, inherited: inheritedUnits() });
     } else {
-      addTask(b, b.label);
+      addTask(b, idLabel(b));
     }
   }
   return { sections, tasks, narrative };

@@ -182,10 +182,26 @@ export function clauseUnits(sentence: string, offset: number): string[] {
   return unitPhrase(sentence.slice(start, offset + 200).replace(/\s+/g, ' '));
 }
 
+// "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ", "2. Nhiệm vụ, quyền hạn của UBND cấp xã",
+// "Trách nhiệm Văn phòng UBND tỉnh": the duties of a body name the body.
+const DUTY_TITLE = fast(
+  /^(?:Phân công\s+)?(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Qq]uyền hạn|[Nn]ghĩa vụ|[Qq]uyền)(?:(?:\s*,\s*|\s+và\s+)(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ|quyền))*(?:\s+(?:cụ thể|thực hiện|thi hành))?(?:\s+(?:của|đối với|cho))?\s+(?=\p{L})/u,
+);
+
+const ASSIGNING_HEADING = fast(/(?<![\p{L}])(?:chủ trì|có trách nhiệm|chịu trách nhiệm|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?![\p{L}])/u);
+
 /** Units named by a section heading ("2. Phòng Nội vụ huyện", "5. Bộ trưởng Bộ Tài chính chủ trì:"). */
 export function headingUnits(heading: string): string[] {
-  const t = heading.replace(/\s+/g, ' ').replace(/^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s*/u, '').replace(/\*\*/g, '');
-  if (!startsWithUnitHead(t)) return [];
+  const t = heading
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.|Điều\s+\d+[a-z]?[.:])\s*/u, '')
+    .replace(/\*\*/g, '')
+    .replace(DUTY_TITLE, '');
+  if (!startsWithUnitHead(t)) {
+    // "Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Đề nghị Ủy ban MTTQ tỉnh":
+    // a heading that says who leads in a sentence.
+    return ASSIGNING_HEADING.test(t) ? sentenceUnits(t).lead : [];
+  }
   const cut = predicateStart(t);
   const phrase = cut >= 0 ? t.slice(0, cut) : t;
   return dedupe(splitUnitList(phrase.replace(/[.:]\s*$/u, ''))).filter((n) => cleanUnitName(n).length > 1);

@@ -44,5 +44,5 @@ export function reference(number: string | null, date: string | null = null, lin
 }
 
 export function section(id: string, units: string[], line = 8): Section {
-  return { id, title: `${id}. ${units.join(', ')}`, level: 1, units, position: at(line) };
+  return { id, kind: 'arabic', title: `${id}. ${units.join(', ')}`, level: 1, units, position: at(line) };
 }

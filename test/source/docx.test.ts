@@ -178,12 +178,26 @@ describe('docx reader', () => {
     ]);
   });
 
-  it('reads a task table as a paragraph per row, a line per cell', async () => {
-    const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
-    const doc = new Document({
-      sections: [{ children: [new Table({ rows: [row('TT', 'Nhiệm vụ', 'Đơn vị', 'Thời hạn'), row('1', 'Rà soát TTHC', 'Văn phòng', 'Trước 30/11/2023')] })] }],
-    });
-    expect((await text(doc)).split('\n\n')).toEqual(['TT\nNhiệm vụ\nĐơn vị\nThời hạn', '1\nRà soát TTHC\nVăn phòng\nTrước 30/11/2023']);
+  it('keeps a ruled task table as a table, with merged cells (gridSpan, vMerge)', async () => {
+    const cell = (c: string, opts: { columnSpan?: number; verticalMerge?: 'restart' | 'continue' } = {}) =>
+      new TableCell({ children: [new Paragraph(c)], ...opts });
+    const rows = [
+      new TableRow({ children: ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'].map((c) => cell(c)) }),
+      new TableRow({ children: [cell('I. Cải cách thể chế', { columnSpan: 4 })] }),
+      new TableRow({ children: [cell('1'), cell('Rà soát TTHC'), cell('Văn phòng', { verticalMerge: 'restart' }), cell('Quý IV/2025')] }),
+      new TableRow({ children: [cell('2'), cell('Số hóa hồ sơ'), cell('', { verticalMerge: 'continue' }), cell('Năm 2026')] }),
+    ];
+    const bytes = await build(new Document({ sections: [{ children: [new Table({ rows })] }] }));
+    const source = await readDocx(bytes, 'bang.docx');
+    const t = source.tables ?? [];
+    expect(t).toHaveLength(1);
+    const read = t[0].rows.map((r) => r.cells.map((c) => ({ text: source.text.slice(c.start, c.end), colSpan: c.colSpan, rowSpan: c.rowSpan })));
+    expect(read[1]).toEqual([{ text: 'I. Cải cách thể chế', colSpan: 4, rowSpan: 1 }]);
+    // The merged "Văn phòng" covers two rows; the row it continues into has no cell of its own there.
+    expect(read[2][2]).toEqual({ text: 'Văn phòng', colSpan: 1, rowSpan: 2 });
+    expect(read[3].map((c) => c.text)).toEqual(['2', 'Số hóa hồ sơ', 'Năm 2026']);
+    // The text is the web form of the corpus .md files.
+    expect(source.text.startsWith('|\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian hoàn thành\n|\n|\nI. Cải cách thể chế\n|\n|\n1\n|')).toBe(true);
   });
 
   it('converts text typed in the old TCVN3 fonts (.VnTime, capitals in .VnTimeH)', async () => {
@@ -223,7 +237,7 @@ describe('docx reader', () => {
   it('is chosen by content, whatever the extension', async () => {
     const bytes = await build(new Document({ sections: [{ children: [new Paragraph('Nội dung')] }] }));
     const source = await readSourceBytes(bytes, 'van-ban.txt');
-    expect(source).toEqual({ text: 'Nội dung', format: 'docx', encoding: null });
+    expect(source).toEqual({ text: 'Nội dung', tables: [], format: 'docx', encoding: null });
   });
 });
 

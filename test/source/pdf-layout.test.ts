@@ -3,7 +3,7 @@
 // bullets, paragraphs across pages, running lines and page numbers dropped.
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PageText, type TextItem } from '../../src/source/pdf-layout.js';
-import { joinParagraphs } from '../../src/source/paragraphs.js';
+import { joinBody } from '../../src/source/paragraphs.js';
 
 const LEFT = 85;
 const RIGHT = 538;
@@ -23,7 +23,7 @@ function page(items: TextItem[]): PageText {
   return { width: 595, height: 842, items };
 }
 
-const read = (pages: PageText[]) => joinParagraphs(layoutPages(pages));
+const read = (pages: PageText[]) => joinBody(layoutPages(pages)).text;
 
 describe('pdf layout', () => {
   it('reads the header table row by row and body paragraphs by their spacing', () => {
@@ -122,27 +122,40 @@ describe('pdf layout', () => {
     ]);
   });
 
-  it('reads a task table as a paragraph per row, a line per cell, wrapped cells joined', () => {
+  it('keeps a task table as a table: a row per line starting in the first column, a cell per column, wrapped cells joined', () => {
     const cols = [90, 120, 330, 450];
     const row = (y: number, cells: Array<string | null>, bold = false) =>
       cells.flatMap((c, k) => (c === null ? [] : [item(c, cols[k], y, { size: 13, bold: bold && k > 0 })]));
-    const text = read([
-      page([
-        item('Giao các đơn vị thực hiện các nhiệm vụ sau:', INDENT, 760),
-        ...row(730, ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], true),
-        ...row(705, ['1', 'Rà soát, cập nhật thủ tục', 'Văn phòng', 'Trước']),
-        ...row(688, [null, 'hành chính trên Cổng dịch vụ', null, '30/11/2023']),
-        ...row(671, [null, 'công quốc gia', null, null]),
-        ...row(646, ['2', 'Đánh giá, xếp loại công chức', 'Phòng Nội vụ', '15/12/2023']),
-        item('Yêu cầu các đơn vị nghiêm túc thực hiện.', INDENT, 610),
+    const body = joinBody(
+      layoutPages([
+        page([
+          item('Giao các đơn vị thực hiện các nhiệm vụ sau:', INDENT, 760),
+          ...row(730, ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], true),
+          ...row(705, ['1', 'Rà soát, cập nhật thủ tục', 'Văn phòng', 'Trước']),
+          ...row(688, [null, 'hành chính trên Cổng dịch vụ', null, '30/11/2023']),
+          ...row(671, [null, 'công quốc gia', null, null]),
+          ...row(646, ['2', 'Đánh giá, xếp loại công chức', 'Phòng Nội vụ', '15/12/2023']),
+          item('Yêu cầu các đơn vị nghiêm túc thực hiện.', INDENT, 610),
+        ]),
       ]),
-    ]);
-    expect(text.split('\n\n')).toEqual([
+    );
+    // The text is the web form the .md files use ("|" around cells, "|" "|" between rows) …
+    expect(body.text.split('\n\n')).toEqual([
       'Giao các đơn vị thực hiện các nhiệm vụ sau:',
-      'TT\n**Nhiệm vụ\nĐơn vị chủ trì\nThời hạn**',
-      '1\nRà soát, cập nhật thủ tục hành chính trên Cổng dịch vụ công quốc gia\nVăn phòng\nTrước 30/11/2023',
-      '2\nĐánh giá, xếp loại công chức\nPhòng Nội vụ\n15/12/2023',
+      [
+        '|', 'TT', '|', '**Nhiệm vụ**', '|', '**Đơn vị chủ trì**', '|', '**Thời hạn**', '|',
+        '|', '1', '|', 'Rà soát, cập nhật thủ tục hành chính trên Cổng dịch vụ công quốc gia', '|', 'Văn phòng', '|', 'Trước 30/11/2023', '|',
+        '|', '2', '|', 'Đánh giá, xếp loại công chức', '|', 'Phòng Nội vụ', '|', '15/12/2023', '|',
+      ].join('\n'),
       'Yêu cầu các đơn vị nghiêm túc thực hiện.',
+    ]);
+    // … and the tree keeps the table: rows of cells as ranges of that text.
+    expect(body.tables).toHaveLength(1);
+    const cells = body.tables[0].rows.map((r) => r.cells.map((c) => body.text.slice(c.start, c.end)));
+    expect(cells).toEqual([
+      ['TT', '**Nhiệm vụ**', '**Đơn vị chủ trì**', '**Thời hạn**'],
+      ['1', 'Rà soát, cập nhật thủ tục hành chính trên Cổng dịch vụ công quốc gia', 'Văn phòng', 'Trước 30/11/2023'],
+      ['2', 'Đánh giá, xếp loại công chức', 'Phòng Nội vụ', '15/12/2023'],
     ]);
   });
 
