@@ -20,6 +20,8 @@ const CAPITALISED_WORD = fast(/^\p{Lu}\p{Ll}*$/u);
 const NON_LETTER = fast(/[^\p{L}]/gu);
 const APPENDIX_TITLE = fast(/^PHỤ LỤC(?![\p{L}])/u);
 const TITLE_THEN_NAME = fast(/(?<![\p{L}])(?:CHỦ TỊCH|TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TỊCH|BỘ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|BÍ THƯ|PHÓ [\p{Lu} ]+)\s+((?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+)$/u);
+const PARENT_HEAD = fast(/^(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|TỔNG CỤC|SỞ|CỤC)(?![\p{L}])/u);
+const SUBORDINATE_HEAD = fast(/^(?:CỤC|CHI CỤC|TỔNG CỤC|SỞ|VỤ|PHÒNG|BAN|VĂN PHÒNG|THANH TRA|TRUNG TÂM|VIỆN|KHO BẠC|BỆNH VIỆN|TRƯỜNG)(?![\p{L}])/u);
 const PLACE_WORDS = fast(/^[\p{L}.' -]+$/u);
 const NOT_PLACE = fast(/^(?:Số|V\/v|Về|Kính)(?![\p{L}])|Độc lập|Hạnh phúc/u);
 
@@ -343,7 +345,14 @@ function readIssuer(blocks: Block[], h: DocumentHeader, boldAt: (s: number, e: n
     h.parentIssuer = squash(upper.slice(0, firstBold).map((l) => l.text).join(' '));
     h.issuer = squash(upper.slice(firstBold).map((l) => l.text).join(' '));
   } else {
-    h.issuer = squash(upper.map((l) => l.text).join(' '));
+    // Without bold, a body on a later line under a parent body ("BỘ TÀI CHÍNH" / "CỤC
+    // THUẾ", "UBND TỈNH …" / "SỞ Y TẾ") is the issuer, the lines above it its parent.
+    // A name wrapped mid-word ("BỘ QUỐC" / "PHÒNG") leaves a one-word line: not a body.
+    const sub = upper.findIndex((l, i) => i > 0 && SUBORDINATE_HEAD.test(l.text) && l.text.trim().split(/\s+/u).length >= 2);
+    if (sub > 0 && PARENT_HEAD.test(upper[0].text)) {
+      h.parentIssuer = squash(upper.slice(0, sub).map((l) => l.text).join(' '));
+      h.issuer = squash(upper.slice(sub).map((l) => l.text).join(' '));
+    } else h.issuer = squash(upper.map((l) => l.text).join(' '));
   }
 }
 

@@ -113,6 +113,19 @@ describe('readHeader', () => {
     expect(h.issuer).toBe('CỤC THUẾ');
   });
 
+  it.each([
+    ['BỘ\nTÀI CHÍNH\nCỤC THUẾ', 'BỘ TÀI CHÍNH', 'CỤC THUẾ'],
+    ['UBND TỈNH LAI CHÂU\nSỞ Y TẾ', 'UBND TỈNH LAI CHÂU', 'SỞ Y TẾ'],
+    ['ỦY BAN NHÂN DÂN\nHUYỆN TUY PHƯỚC', null, 'ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC'],
+    // a name wrapped mid-word is one body
+    ['BỘ QUỐC\nPHÒNG', null, 'BỘ QUỐC PHÒNG'],
+    ['BỘ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG', null, 'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG'],
+  ])('without bold, a body under a parent body: %j', (lines, parent, issuer) => {
+    const { header: h } = header(`${lines}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5665/CT-CS`);
+    expect(h.parentIssuer).toBe(parent);
+    expect(h.issuer).toBe(issuer);
+  });
+
   it('takes the capitals above the motto as the issuer, not a web page banner before them', () => {
     const page = [
       'Bản dịch này thuộc quyền sở hữu của **THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép là vi phạm.',
