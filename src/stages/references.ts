@@ -78,7 +78,35 @@ function issuerAfter(s: string): { name: string; length: number } | null {
   return name && name.split(' ').length <= 14 ? { name, length: m[0].length + raw.length } : null;
 }
 
+// A number without a symbol, named by its type and followed by its issuer or date:
+// "QĐ 05 của UBND tỉnh", "Quyết định số 12 ngày 03/4/2018".
+const BARE_RE = rx(
+  String.raw`(?<![\p{L}\p{N}])(?:(QĐ|NQ|NĐ|CT|KH|TB)|(${TYPES.join('|')})\s+số)\s+(\d{1,5})(?=\s+(?:của|ngày)\s)`,
+  'gu',
+);
+const ABBREVIATED: Record<string, string> = { QĐ: 'Quyết định', NQ: 'Nghị quyết', NĐ: 'Nghị định', CT: 'Chỉ thị', KH: 'Kế hoạch', TB: 'Thông báo' };
+
 export function findReferences(text: string, exclude: Set<string> = new Set()): FoundReference[] {
+  const out = findNumbered(text, exclude);
+  for (const m of text.matchAll(BARE_RE)) {
+    const number = m[3];
+    if (exclude.has(number) || out.some((r) => r.number === number)) continue;
+    let end = m.index + m[0].length;
+    let date: string | null = null;
+    const dm = DATE_AFTER.exec(text.slice(end, end + 40));
+    if (dm) {
+      const [d, mo, y] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+      if (isValidDate(y, mo, d)) date = toIso(y, mo, d);
+      end += dm[0].length;
+    }
+    const by = issuerAfter(text.slice(end, end + 160));
+    const type = m[1] ? ABBREVIATED[m[1]] : capitalize(m[2]);
+    out.push({ type, number, symbol: null, date, issuer: by?.name ?? null, text: squash(text.slice(m.index, end + (by?.length ?? 0))), start: m.index, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
   const out: FoundReference[] = [];
   let lastType: string | null = null;
   let lastEnd = -1;

@@ -20,6 +20,11 @@ describe('findReferences', () => {
     ['Nghị định số 78/2021/NĐ -CP ngày 01 tháng 8 năm 2021', [['Nghị định', '78/2021/NĐ-CP', '2021-08-01']]],
     ['theo Quyết định số 12/QĐ-UBND - Sở Tài chính chủ trì', [['Quyết định', '12/QĐ-UBND', null]]],
     ['giai đoạn 2021-2025/năm', []],
+    // a number without a symbol, named by its type and followed by its issuer or date
+    ['Quy định chuẩn theo QĐ 05 của UBND tỉnh', [['Quyết định', '05', null]]],
+    ['theo Quyết định số 12 ngày 03/4/2018 của UBND huyện', [['Quyết định', '12', '2018-04-03']]],
+    ['tại Điều 5 của Quyết định', []],
+    ['Kế hoạch số 12 nhiệm vụ', []],
     ['hoàn thành trước ngày 30/11/2023', []],
     ['tỷ lệ 56/93 nhiệm vụ', []],
   ])('%s', (text, expected) => {
