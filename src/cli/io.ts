@@ -1,6 +1,7 @@
 // The outside world as the commands see it, injected so that tests can run a
 // command in-process and read what it printed.
 import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
@@ -20,56 +21,85 @@ export interface Io {
 /**
  * The real process. Node builds process.stdout and process.stderr (a stream, a
  * socket for a pipe) on first touch, 2–3 ms of a ~50 ms run: output goes to file
- * descriptor 1 directly, and the streams are touched only when a question needs
- * them (is this a terminal? how wide?).
+ * descriptors 1 and 2 directly, terminals are recognised with isatty(), and the
+ * streams are touched only for a terminal's width. Building the stdout socket
+ * also turns a pipe non-blocking, which is how `| head` once met an EPIPE with
+ * nobody listening (a stack trace).
  */
 export function processIo(): Io {
   return {
-    stdout: writeStdout,
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => writeFd(STDOUT, s),
+    stderr: (s) => writeFd(STDERR, s),
     get stdoutIsTTY() {
-      return Boolean(process.stdout.isTTY);
+      return isatty(1);
     },
     get stderrIsTTY() {
-      return Boolean(process.stderr.isTTY);
+      return isatty(2);
     },
     get stdoutColumns() {
-      return process.stdout.columns;
+      return isatty(1) ? process.stdout.columns : undefined;
     },
     env: process.env,
     cwd: process.cwd(),
     today: () => todayInVietnam(new Date()),
+    readStdin,
   };
 }
 
-let viaStream = false;
-let closed = false;
+interface Output {
+  fd: 1 | 2;
+  stream: () => NodeJS.WriteStream;
+  viaStream: boolean;
+  closed: boolean;
+}
+
+const STDOUT: Output = { fd: 1, stream: () => process.stdout, viaStream: false, closed: false };
+const STDERR: Output = { fd: 2, stream: () => process.stderr, viaStream: false, closed: false };
 
 /**
- * Synchronous writes to fd 1, whole. A non-blocking pipe that is full (EAGAIN)
- * hands the rest, and everything after it, to process.stdout, which waits; a
- * reader that went away (EPIPE: `cchc parse … | head`) ends the output quietly.
+ * Synchronous writes to the descriptor, whole. A non-blocking pipe that is full
+ * (EAGAIN) hands the rest, and everything after it, to the process stream, which
+ * waits; a reader that went away (EPIPE: `cchc parse … | head`), now or later,
+ * ends that output quietly.
  */
-function writeStdout(s: string | Uint8Array): void {
-  if (closed) return;
-  if (!viaStream) {
+function writeFd(out: Output, s: string | Uint8Array): void {
+  if (out.closed) return;
+  if (!out.viaStream) {
     const bytes = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
     let done = 0;
     try {
-      while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += writeSync(out.fd, bytes, done, bytes.length - done);
       return;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') {
-        closed = true;
+        out.closed = true;
         return;
       }
       if (code !== 'EAGAIN') throw err;
-      viaStream = true;
+      out.viaStream = true;
+      // The stream reports a reader gone away as an 'error' event: without a
+      // listener that is an uncaught exception and a stack trace.
+      out.stream().on('error', () => {
+        out.closed = true;
+      });
       s = bytes.subarray(done);
     }
   }
-  process.stdout.write(s);
+  out.stream().write(s);
+}
+
+/** Standard input, whole, but never more than limit + 1 bytes (the caller then refuses it). */
+async function readStdin(limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) break;
+  }
+  process.stdin.destroy();
+  return new Uint8Array(Buffer.concat(chunks).subarray(0, limit + 1));
 }
 
 export function todayInVietnam(now: Date): string {

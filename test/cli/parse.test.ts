@@ -1,13 +1,13 @@
 // `cchc parse` run in-process with an injected Io: exit codes, stderr wording,
 // output formats, atomic -o, and inputs left untouched.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { CchcDocument } from '../../src/model/schema.js';
+import { tempDir } from './run.js';
 
 const SEED = 'fixtures/tuy-phuoc-cchc-2023.txt';
 
@@ -31,7 +31,8 @@ async function run(args: string[], opts: { tty?: boolean; env?: Record<string, s
   return { code, stdout, stderr };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'cchc-test-'));
+// A folder removed when its test ends (test/cli/run.ts).
+const tmp = tempDir;
 
 describe('cchc parse: bad input', () => {
   it.each([
