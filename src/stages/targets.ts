@@ -74,7 +74,9 @@ const EVENT_AFTER = fast(/^[\s,]*(?:bị|chết|mất tích|thiệt hại|hư h�
 // "so cùng kỳ" after the figure: a change already measured.
 const COMPARED_AFTER = fast(/^[^.;]{0,40}?(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ)(?![\p{L}])/u);
 const PRODUCT_AFTER = /^\s*[x×]\s*\d/u;
-const CONDITION_AFTER = fast(/^[^.;:()]*?(?<![\p{L}])thì(?![\p{L}])/u);
+const CONDITION_AFTER = fast(/^[^.;:()]*?(?<![\p{L}])thì(?![\p{L}])|^[^.;:()]{0,24}:\s*\d/u);
+// "cứ thêm một năm được tính thêm 5%", "được hưởng 100% lương": how an entitlement is computed.
+const ENTITLEMENT_BEFORE = fast(/(?<![\p{L}])(?:được hưởng|hưởng thêm|tính thêm|cộng thêm|được tính)\s*$/u);
 // "… x 100% x 5": a factor in a formula.
 const FORMULA_BEFORE = /[x×*]\s*$/u;
 // Past this a figure is an artefact (a run of digits), not a quantity anyone states;
@@ -176,8 +178,10 @@ function admissible(text: string, c: Candidate): boolean {
   const after = text.slice(c.end, c.end + 200);
   // The first factor of a product ("50 người/lớp x 02 lớp") is a line of a cost estimate.
   if (PRODUCT_AFTER.test(after)) return false;
-  // "Bán kính tối đa 10 km thì diện tích …": a figure in the condition says when the requirement applies.
+  // "Bán kính tối đa 10 km thì diện tích …", "Tỷ lệ đạt từ 95% trở lên: 2,5 (điểm)": a figure in
+  // the condition says when a requirement or a score applies.
   if (CONDITION_AFTER.test(after)) return false;
+  if (ENTITLEMENT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start).toLowerCase())) return false;
   // "Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ …”": a figure in the title of a cited work.
   return !inQuotedTitle(text, c.start);
 }

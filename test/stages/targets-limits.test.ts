@@ -79,6 +79,11 @@ describe('findTargets: not targets', () => {
     'Số lượng công việc hoàn thành / Số lượng công việc được giao x 100% x 5',
     'thực hiện Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội”',
     'Bán kính phục vụ tối đa 10 km thì diện tích trạm được bố trí hợp lý',
+    // a score's condition in a rubric, and how an entitlement is computed
+    'Tỷ lệ đạt từ 95% trở\nlên: 2,5',
+    'Tỷ lệ đạt dưới 95%:\n0',
+    'sau đó cứ thêm một năm (đủ 12 tháng) được tính thêm 5% trên mức trợ cấp khởi điểm.',
+    'trong thời gian nghỉ được hưởng 100% lương',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });
@@ -103,5 +108,11 @@ describe('findTargets: every value is a finite number', () => {
       for (const t of findTargets(text)) expect(Number.isFinite(t.value)).toBe(true);
       expect(performance.now() - t0).toBeLessThan(1500);
     }
+  });
+});
+
+describe('findTargets: a condition keeps the requirement after it', () => {
+  it('reads the requirement after "thì", not the condition before it', () => {
+    expect(read('Bán kính phục vụ tối đa 0,5km thì diện tích trạm tối thiểu là 20m2')).toEqual([[20, '>=', 'm2', 'target']]);
   });
 });
