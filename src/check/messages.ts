@@ -39,6 +39,10 @@ const TEXT = {
     vi: 'Không ghi lại tệp expected khi CI=true (kết quả mong đợi không được tự thay đổi trong CI); thêm --force nếu thật sự muốn.',
     en: 'Refusing to rewrite expected files when CI=true (a CI run must not change its own answers); add --force if you mean it.',
   },
+  'no-expected-strict': {
+    vi: 'Không có tệp văn bản nào có tệp NAME.expected.json bên cạnh, nên không so sánh được gì (lỗi khi có --strict hoặc CI=true); chạy với --update để tạo.',
+    en: 'No document has a NAME.expected.json next to it, so nothing was compared (a failure with --strict or CI=true); run with --update to create them.',
+  },
   'no-expected': {
     vi: 'Không có tệp văn bản nào có tệp NAME.expected.json bên cạnh; chạy với --update để tạo.',
     en: 'No document has a NAME.expected.json next to it; run with --update to create them.',

@@ -47,6 +47,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('<paths...>', 'tệp hoặc thư mục')
     .option('--update', 'ghi lại các tệp expected')
     .option('--force', 'cho phép --update khi CI=true')
+    .option('--strict', 'không so sánh được gì (không có tệp expected nào) cũng là thất bại')
     .addOption(new Option('-f, --format <format>', 'human | json | junit').choices(['human', 'json', 'junit']).default('human'))
     .option('-o, --output <file>', 'ghi ra tệp')
     .addOption(LANG)

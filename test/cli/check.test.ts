@@ -200,3 +200,41 @@ function wellFormed(xml: string): boolean {
   }
   return stack.length === 0 && !/&(?!(amp|lt|gt|quot|apos);)/.test(xml);
 }
+
+describe('cchc check: issue #10', () => {
+  it('passes with an expected file made by `cchc parse X --format json > X.expected.json`', async () => {
+    const parsed = await invoke(['parse', txt, '--format', 'json']);
+    expect(parsed.code).toBe(0);
+    expect(JSON.parse(parsed.stdout).source.path).toBe(txt);
+    writeFileSync(expectedPath, parsed.stdout);
+    const run = await invoke(['check', txt]);
+    expect(run.stdout).toContain('✓');
+    expect(run.code).toBe(0);
+    // A real difference in such a file is still found, and only it.
+    writeFileSync(expectedPath, parsed.stdout.replace('"schemaVersion": 1', '"schemaVersion": 0'));
+    const diff = await invoke(['check', txt, '--format', 'json']);
+    expect(diff.code).toBe(1);
+    expect(JSON.parse(diff.stdout).results[0].differences.map((d: Obj) => d.path)).toEqual(['schemaVersion']);
+  });
+
+  it.each([
+    [[], {}, 0],
+    [['--strict'], {}, 1],
+    [[], { CI: 'true' }, 1],
+  ])('a folder without any expected file says so on stderr; %j %j exits %i', async (flags, env, code) => {
+    const run = await invoke(['check', dir, ...flags], env);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(/^cchc: Không có tệp văn bản nào có tệp NAME\.expected\.json/);
+    const json = await invoke(['check', dir, '--format', 'json', ...flags], env);
+    expect(json.code).toBe(code);
+    expect(JSON.parse(json.stdout).ok).toBe(code === 0);
+  });
+
+  it('--strict passes when documents were compared, even if others were skipped', async () => {
+    expect((await invoke(['check', '--update', dir])).code).toBe(0);
+    copyFileSync(`${SEED}.txt`, join(dir, 'other.txt'));
+    const run = await invoke(['check', dir, '--strict']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+});

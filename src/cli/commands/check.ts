@@ -1,7 +1,7 @@
 // `cchc check PATH…`: compare parse results with NAME.expected.json next to each
 // document (a CI gate), or rewrite them with --update.
 import { CHECK_REPORTERS, type CheckFormat } from '../../check/reporters/index.js';
-import { checkExitCode, findOrphans, runChecks } from '../../check/run.js';
+import { checkExitCode, findOrphans, nothingCompared, runChecks } from '../../check/run.js';
 import { statSync } from 'node:fs';
 import { checkMessage } from '../../check/messages.js';
 import type { Lang } from '../../render/types.js';
@@ -13,6 +13,8 @@ import { expectedPathFor, formatExpectedPathFor } from '../../check/expected.js'
 export interface CheckCliOptions {
   update?: boolean;
   force?: boolean;
+  /** A run that compares nothing fails (also when CI=true). */
+  strict?: boolean;
   format?: CheckFormat;
   output?: string;
   lang?: Lang;
@@ -38,7 +40,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   // The human report already names unusable inputs on stdout; other formats also say it on stderr.
   const reportOnStdout = format === 'human' && !opts.output;
   if (!reportOnStdout) for (const r of run.results) if (r.status === 'error') io.stderr(`cchc: ${r.error}\n`);
-  if (!opts.update && run.results.every((r) => r.status === 'skipped')) io.stderr(`cchc: ${checkMessage('no-expected', lang)}\n`);
+  const strict = Boolean(opts.strict) || io.env.CI === 'true';
+  run.strict = strict;
+  if (nothingCompared(run)) io.stderr(`cchc: ${checkMessage(strict ? 'no-expected-strict' : 'no-expected', lang)}\n`);
 
   const report = CHECK_REPORTERS[format](run, lang);
   if (target && opts.output !== undefined) {
