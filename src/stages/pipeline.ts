@@ -9,12 +9,12 @@ import type { GrammarContext, GrammarProblem, TimeExpression } from '../grammar/
 import { LineMap } from '../text/location.js';
 import { isBold, stripMarkup } from '../text/markup.js';
 import { foldForMatching, squash } from '../text/normalize.js';
-import { unitKey } from '../text/units.js';
+import { startsWithUnitHead, unitKey } from '../text/units.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { readHeader } from './header.js';
 import { readNarrativeHeader, readTitle } from './narrative-header.js';
 import { findReferences } from './references.js';
-import { buildStructure, type TaskDraft } from './structure.js';
+import { buildStructure, type TaskDraft, type TaskField } from './structure.js';
 import { findTargets } from './targets.js';
 import { clauseUnits, headingUnits, sentences, sentenceUnits } from './units.js';
 import { fast } from '../text/letters.js';
@@ -86,7 +86,7 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   let previousTop: string[] = [];
   const tasks: Task[] = structure.tasks.map((draft) => {
     const ctxUnits = { previous: draft.section === null ? previousTop : [], recipients: header.recipients };
-    const task = buildTask(draft, text, timeOf(draft.block), ctx, opts.lang, pos, boldAt, diagnostics, header.date, ctxUnits);
+    const task = buildTask(draft, text, timeOf, ctx, opts.lang, pos, boldAt, diagnostics, header.date, ctxUnits);
     if (draft.section === null) previousTop = task.lead;
     return task;
   });
@@ -148,7 +148,7 @@ const ADDRESSEE_RE = fast(/(?<![\p{L}])Quý\s+(?:Ủy ban|Uỷ ban|cơ quan|Cơ 
 function buildTask(
   draft: TaskDraft,
   text: string,
-  found: TimeExpression[],
+  timeOf: (b: Block) => TimeExpression[],
   ctx: GrammarContext,
   lang: Lang,
   pos: (o: number) => Position,
@@ -165,7 +165,8 @@ function buildTask(
   // The task's lead: named by its first sentence, else by its section; a task
   // with neither takes the first sentence that names one.
   const own = perSentence[0]?.lead ?? [];
-  const lead = own.length
+  const found = timeOf(draft.block);
+  let lead = own.length
     ? own
     : context.recipients.length && ADDRESSEE_RE.test(body)
       ? context.recipients
@@ -178,7 +179,19 @@ function buildTask(
   for (const su of perSentence) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
 
   const env: DeadlineEnv = { ctx, lang, pos, boldAt, diagnostics, issueDate };
+  // "Đơn vị chủ trì: …", "Thời gian thực hiện: …" after the task fill its columns.
+  const fieldText = (f: TaskField): CellText => ({ start: f.valueStart, end: f.block.end, text: text.slice(f.valueStart, f.block.end) });
+  const fields = draft.fields ?? [];
+  const fieldLead = fields.filter((f) => f.role === 'lead').flatMap((f) => cellUnits(fieldText(f)));
+  if (fieldLead.length) lead = fieldLead;
+  for (const f of fields.filter((f) => f.role === 'support')) for (const n of cellUnits(fieldText(f))) if (!support.includes(n) && !lead.includes(n)) support.push(n);
   const deadlines = deadlinesIn(found, from, body, lead, env);
+  for (const f of fields) {
+    if (f.role === 'other') continue;
+    const c = fieldText(f);
+    deadlines.push(...deadlinesIn(timeOf({ ...f.block, bodyStart: f.valueStart }), c.start, c.text, lead, env));
+  }
+  const productField = fields.find((f) => f.role === 'product');
 
   return {
     id: draft.id,
@@ -188,6 +201,7 @@ function buildTask(
     support,
     deadlines,
     targets: findTargets(body).map((t) => toTarget(t, from, pos, boldAt)),
+    ...(productField ? { product: squash(fieldText(productField).text) } : {}),
     position: pos(draft.block.start),
   };
 }
@@ -255,7 +269,18 @@ function deadlinesIn(found: TimeExpression[], from: number, body: string, lead: 
 function cellUnits(cell: CellText | undefined): string[] {
   if (!cell) return [];
   const out: string[] = [];
-  for (const raw of cell.text.replace(/\*\*/g, '').split(/[;\n]+/u)) {
+  // One name per piece: ";" divides, and so does a line break before a new name ("Sở Tài chính" /
+  // "Sở Nội vụ"), but not one that wraps a name ("Sở Tư" / "pháp", "Sở Giáo dục và" / "Đào tạo").
+  const pieces = cell.text
+    .replace(/\*+/g, '')
+    .split(/\n/u)
+    .reduce<string[]>((acc, line) => {
+      if (acc.length && !startsWithUnitHead(line.trim())) acc[acc.length - 1] += ` ${line}`;
+      else acc.push(line);
+      return acc;
+    }, [])
+    .flatMap((p) => p.split(/;/u));
+  for (const raw of pieces) {
     const piece = squash(raw).replace(/[.,]$/u, '');
     if (!piece) continue;
     const su = sentenceUnits(piece).lead;

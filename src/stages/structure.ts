@@ -70,6 +70,38 @@ export interface TaskDraft {
   block: Block;
   /** Units from the enclosing sections or the lead-in paragraph. */
   inherited: string[];
+  /** Labelled paragraphs after the task that fill a task table's columns ("Đơn vị chủ trì: …", "Thời gian thực hiện: …"). */
+  fields?: TaskField[];
+}
+
+export type FieldRole = 'lead' | 'support' | 'time' | 'product' | 'other';
+
+export interface TaskField {
+  role: FieldRole;
+  block: Block;
+  /** Offset of the value, after "Label:". */
+  valueStart: number;
+}
+
+// A task's columns written as paragraphs: "Đơn vị chủ trì thực hiện: Các Sở, ngành …",
+// "Đơn vị phối hợp: Sở Nội vụ", "Thời gian thực hiện: Hằng năm", "Sản phẩm: …".
+const FIELD_LABELS: Array<[FieldRole, RegExp]> = [
+  ['support', /^(?:(?:Đơn vị|Cơ quan|Cơ quan, đơn vị)\s+)?[Pp]hối hợp(?:\s+thực hiện)?$/u],
+  ['lead', /^(?:(?:Đơn vị|Cơ quan|Cơ quan, đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm|đầu mối)|Chủ trì|Trách nhiệm thực hiện)(?:\s+(?:tham mưu|thực hiện|triển khai|theo dõi|xây dựng)){0,2}$/u],
+  ['time', /^(?:Thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|Thời hạn(?:\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?|Mốc thời gian)$/u],
+  ['product', /^(?:Sản phẩm(?:\s+(?:dự kiến|đầu ra))?|Kết quả(?:\s+(?:dự kiến|đầu ra))?)$/u],
+  ['other', /^(?:Kinh phí(?:\s+thực hiện)?|Nguồn kinh phí|Địa điểm|Thành phần|Hình thức|Số lượng)$/u],
+];
+
+export function fieldOf(b: Block): { role: FieldRole; valueStart: number } | null {
+  const body = b.text.slice(b.bodyStart - b.start);
+  const colon = body.indexOf(':');
+  if (colon < 4 || colon > 45) return null;
+  // Italic labels keep their asterisks in the plain text ("*Thời gian thực hiện: *Hằng năm").
+  const label = body.slice(0, colon).replace(/\s+/g, ' ').replace(/^[\s*\-–+•]+|[\s*]+$/gu, '');
+  const skip = /^[\s*]*/u.exec(body.slice(colon + 1))?.[0].length ?? 0;
+  for (const [role, re] of FIELD_LABELS) if (re.test(label)) return { role, valueStart: b.bodyStart + colon + 1 + skip };
+  return null;
 }
 
 export interface Structure {
@@ -89,6 +121,8 @@ interface Frame {
   section: SectionDraft;
   taskCount: number;
 }
+
+const PROMULGATES = fast(/(?<![\p{L}])(?:ban hành|xây dựng|triển khai|thông báo)\s+(?:[\p{L}]+\s+){0,2}?(?:Kế hoạch|kế hoạch|Quyết định|Chỉ thị|Quy chế|Quy định|Chương trình|Công văn|Kết luận|ý kiến)(?![\p{L}])/u);
 
 const AIMS = fast(/^(?:MỤC ĐÍCH|Mục đích|MỤC TIÊU|Mục tiêu|YÊU CẦU|Yêu cầu|QUAN ĐIỂM|Quan điểm|SỰ CẦN THIẾT|Sự cần thiết)(?![\p{L}])/u);
 
@@ -162,6 +196,21 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       stack.push({ kind: 'part', level: 0, section, taskCount: 0 });
       continue;
     }
+    const field = fieldOf(b);
+    if (field && (tasks.length > 0 || stack.length > 0)) {
+      let owner: TaskDraft | undefined = tasks[tasks.length - 1];
+      const frame = top();
+      // Fields right under a heading make that heading the task.
+      if (frame && frame.kind !== 'part' && (!owner || owner.block.start < frame.section.block.start)) {
+        owner = { id: uniqueId(`${frame.section.id}.0`), section: frame.section.id, block: frame.section.block, inherited: inheritedUnits() };
+        tasks.push(owner);
+        frame.taskCount++;
+      }
+      if (owner) {
+        (owner.fields ??= []).push({ role: field.role, block: b, valueStart: field.valueStart });
+        continue;
+      }
+    }
     if (b.marker === 'none') {
       const frame = top();
       // A lone date under an excerpt's title is when it was published, not a deadline.
@@ -183,7 +232,8 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       stack.length = 0;
       const su = sentenceUnits(b.text);
       if (/:\s*$/u.test(b.text.trim())) {
-        if (su.lead.length) leadIn = su.lead;
+        // "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" is the issuer speaking, not a lead-in of work.
+        if (su.lead.length && !PROMULGATES.test(b.text.replace(/\s+/g, ' '))) leadIn = su.lead;
         narrative.push(b);
       } else if (ASSIGNS.test(b.text) || hasDeadline(b) || (su.lead.length > 0 && ASSIGNS_WITHIN.test(b.text))) {
         addTask(b, null);

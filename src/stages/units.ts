@@ -20,6 +20,12 @@ const PHRASE_STOP = fast(/[.:(]|\s-\s(?=\p{Ll})|,\s*(?:số|địa chỉ|điện
 const BODY_HEAD = fast(/(?<![\p{L}\p{N}])(?:các|Các|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ|Ban|Văn phòng|Trung tâm|Cục|Chi cục)(?![\p{L}\p{N}])/gu);
 
 const TIME_OPENER = fast(/^(?:Trong (?:thời hạn|vòng)|Sau \d|Chậm nhất|Trước ngày|Kể từ|Từ ngày|Đến ngày)\s/u);
+// What opens a sentence before its subject: a purpose, topic, condition or time ("Định kỳ 06 tháng, Văn phòng … báo cáo").
+const OPENING_CLAUSE = fast(
+  /^(?:Để|Nhằm|Về|Đối với|Trên cơ sở|Căn cứ|Sau khi|Trong|Riêng|Ngày|Sáng|Chiều|Tối|Từ|Đến|Theo|Hiện nay|Tuy nhiên|Hàng năm|Hằng năm|Hàng quý|Hằng quý|Hàng tháng|Hằng tháng|Hàng tuần|Hằng tuần|Định kỳ|Chậm nhất|Trước|Khi|Trường hợp|Ngoài ra|Đồng thời|Bên cạnh đó|Thông qua|Kể từ|Tại|Căn cứ)[\s,]/u,
+);
+// A body named with a capital after a clause ("…, Văn phòng UBND tỉnh rà soát …").
+const NAMED_BODY = fast(/^(?:Văn phòng|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Ban|Phòng|Công an|Cục|Chi cục|Trung tâm|Thanh tra|Kho bạc|Bảo hiểm|Ngân hàng|Đài|Báo|Hội|Liên đoàn|Tỉnh đoàn|Đoàn|Bộ Chỉ huy|Chủ tịch|Thủ trưởng|Giám đốc)\s+\p{Lu}/u);
 const PLURAL_BODIES = fast(/^[Cc]ác\s+(?:[Ss]ở|[Bb]ộ|[Bb]an|ngành|cơ quan|đơn vị|địa phương|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|[Pp]hòng|UBND|Ủy ban|Uỷ ban|hội|đoàn thể|trường|doanh nghiệp|tổ chức|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]ục|[Cc]hi cục|[Tt]rung tâm)(?![\p{L}])/u);
 
 export interface Sentence {
@@ -129,7 +135,7 @@ function computeSentenceUnits(raw: string): SentenceUnits {
     // the subject follows a topic or purpose clause.
     const colon = body.indexOf(': ');
     if (colon > 0 && colon < 300 && /^(?:Về|Đối với|Trong đó|Cụ thể|Nội dung|Nhiệm vụ)\s/u.test(body)) lead.push(...unitPhrase(body.slice(colon + 2)));
-    if (lead.length === 0 && /^(?:Để|Nhằm|Về|Đối với|Trên cơ sở|Căn cứ|Sau khi|Trong|Riêng|Ngày|Sáng|Chiều|Tối|Từ|Đến|Theo|Hiện nay|Tuy nhiên)\s/u.test(body)) {
+    if (lead.length === 0 && OPENING_CLAUSE.test(body)) {
       // The subject follows the last opening clause: "Trong thời hạn 05 ngày làm việc,
       // kể từ ngày nhận đủ hồ sơ, Sở Tư pháp thẩm định …".
       // Past the first comma only after a time clause, which often runs on ("…, kể từ …,");
@@ -137,7 +143,9 @@ function computeSentenceUnits(raw: string): SentenceUnits {
       const first = body.indexOf(', ');
       for (let comma = first; comma > 0 && comma < 300 && lead.length === 0; comma = body.indexOf(', ', comma + 2)) {
         const rest = body.slice(comma + 2);
-        if (comma === first || (TIME_OPENER.test(body) && (!/^các\s/iu.test(rest) || PLURAL_BODIES.test(rest)))) lead.push(...unitPhrase(rest));
+        if (comma === first || (TIME_OPENER.test(body) && (!/^các\s/iu.test(rest) || PLURAL_BODIES.test(rest))) || ((PLURAL_BODIES.test(rest) || NAMED_BODY.test(rest)) && predicateStart(rest) > 0)) {
+          lead.push(...unitPhrase(rest));
+        }
       }
     }
   }
