@@ -78,6 +78,7 @@ export function severityLabel(s: keyof typeof SEVERITY, lang: Lang): string {
 
 export const LINT_TEXT = {
   clean: { vi: 'Không có vấn đề nào.', en: 'No problems found.' },
+  unreadable: { vi: '{count} tệp không đọc được (xem thông báo ở trên).', en: '{count} file(s) could not be read (see above).' },
   summary: {
     vi: '{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý trong {files} tệp.',
     en: '{errors} error(s), {warnings} warning(s), {infos} info in {files} file(s).',

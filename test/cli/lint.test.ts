@@ -124,4 +124,24 @@ describe('cchc lint', () => {
     expect(empty.code).toBe(2);
     matchSnapshot('lint/unreadable', empty);
   });
+
+  it('an unreadable file is never called clean; JSON lists it as an error entry', async () => {
+    const nope = await invoke(['lint', 'nope.txt']);
+    expect(nope.code).toBe(2);
+    expect(nope.stderr).toBe('cchc: Không tìm thấy tệp nope.txt.\n');
+    expect(nope.stdout).not.toContain('Không có vấn đề nào');
+    expect(nope.stdout).toBe('1 tệp không đọc được (xem thông báo ở trên).\n');
+
+    const mixed = await invoke(['lint', SEED, 'nope.txt', '--format', 'json', '--lang', 'en']);
+    expect(mixed.code).toBe(2);
+    const report = JSON.parse(mixed.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.files).toEqual([SEED]);
+    expect(report.findings[0]).toEqual({ file: 'nope.txt', line: 1, column: 1, code: 'input/not-found', severity: 'error', message: 'File not found: nope.txt.' });
+    expect(report.summary.errors).toBeGreaterThanOrEqual(1);
+    expect(report.findings.some((f: { file: string }) => f.file === SEED)).toBe(true);
+
+    const human = await invoke(['lint', SEED, 'nope.txt']);
+    expect(human.stdout).toMatch(/trong 1 tệp\.\n1 tệp không đọc được/);
+  });
 });

@@ -47,7 +47,8 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Pr
 
   const findings: Finding[] = [];
   const linted: string[] = [];
-  let unusable = false;
+  /** Unreadable inputs, as error entries of the JSON report (`input/<reason>`). */
+  const unreadable: Finding[] = [];
   for (const { path } of files) {
     let config: LintConfig;
     try {
@@ -65,19 +66,21 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Pr
       linted.push(path);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      io.stderr(`cchc: ${inputErrorMessage(err.code, path, lang)}\n`);
-      unusable = true;
+      const sentence = inputErrorMessage(err.code, path, lang);
+      io.stderr(`cchc: ${sentence}\n`);
+      if (io.env.CCHC_DEBUG) io.stderr(`${err.stack}\n`);
+      unreadable.push({ file: path, line: 1, column: 1, code: `input/${err.code}`, severity: 'error', message: sentence });
     }
   }
 
-  const code = unusable ? EXIT.usage : lintExitCode(findings, Boolean(opts.strict));
-  const annotations = io.env.GITHUB_ACTIONS === 'true' ? renderGithub(findings) : '';
+  const code = unreadable.length > 0 ? EXIT.usage : lintExitCode(findings, Boolean(opts.strict));
+  const annotations = io.env.GITHUB_ACTIONS === 'true' ? renderGithub([...unreadable, ...findings]) : '';
   if (opts.format === 'json') {
-    io.stdout(renderJson(findings, linted, code));
+    io.stdout(renderJson([...unreadable, ...findings], linted, code));
     // The runner reads workflow commands from stderr too; stdout stays pure JSON.
     if (annotations) io.stderr(annotations);
   } else {
-    io.stdout(renderHuman(findings, linted.length, lang));
+    io.stdout(renderHuman(findings, linted.length, lang, unreadable.length));
     if (annotations) io.stdout(annotations);
   }
   return code;
