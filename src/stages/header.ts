@@ -22,6 +22,7 @@ const APPENDIX_TITLE = fast(/^PHỤ LỤC(?![\p{L}])/u);
 const TITLE_THEN_NAME = fast(/(?<![\p{L}])(?:CHỦ TỊCH|TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TỊCH|BỘ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|BÍ THƯ|PHÓ [\p{Lu} ]+)\s+((?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+)$/u);
 const PARENT_HEAD = fast(/^(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|TỔNG CỤC|SỞ|CỤC)(?![\p{L}])/u);
 const SUBORDINATE_HEAD = fast(/^(?:CỤC|CHI CỤC|TỔNG CỤC|SỞ|VỤ|PHÒNG|BAN|VĂN PHÒNG|THANH TRA|TRUNG TÂM|VIỆN|KHO BẠC|BỆNH VIỆN|TRƯỜNG)(?![\p{L}])/u);
+const OFFICE_HOLDER = fast(/^(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA)(?![\p{L}])/u);
 const PLACE_WORDS = fast(/^[\p{L}.' -]+$/u);
 const NOT_PLACE = fast(/^(?:Số|V\/v|Về|Kính)(?![\p{L}])|Độc lập|Hạnh phúc/u);
 
@@ -170,8 +171,9 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
         let unused = false;
         for (; j < limit && !stopped; j++) {
           const ls = lines(blocks[j]);
-          // A decision restates its issuing body after the title ("ỦY BAN NHÂN DÂN TỈNH SƠN LA").
-          if (j > i && h.issuer && toneKey(squash(ls.join(' '))).startsWith(toneKey(h.issuer))) break;
+          // A decision restates its issuing body after the title ("ỦY BAN NHÂN DÂN TỈNH SƠN LA"),
+          // or the office that signs it ("BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH").
+          if (j > i && restatesIssuer(ls, h.issuer)) break;
           // The body's first numbered or bulleted item is never part of the title (a title
           // line that merely starts with a number, "20 NĂM CÔNG TÁC …", is in capitals).
           if (j > i && blocks[j].marker !== 'none' && !isUpper(blocks[j].text.slice(blocks[j].bodyStart - blocks[j].start).split(/\s+/u, 4).join(' '))) break;
@@ -187,7 +189,13 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
             break;
           }
           for (const [k, l] of ls.entries()) {
-            const run = upperRun(l);
+            if (k > 0 && restatesIssuer(ls.slice(k), h.issuer)) {
+              stopped = true;
+              break;
+            }
+            // A line that ends in a dash or comma goes on ("… GIAI ĐOẠN 2025 -" / "2035, …").
+            const [upperPart, after] = splitUpper(l);
+            const run = upperPart && !HAS_WORD_CHAR.test(after) ? l.replace(/^\*+|\*+$/g, '') : upperPart;
             // The trích yếu on the lines right under the type word, in the same paragraph.
             const rest = squash(ls.slice(k).join(' ').replace(/\*\*/g, ''));
             if (!run && j === i && k > 0 && parts.length > 0 && isTitleText(rest, false)) {
@@ -389,6 +397,14 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   const authority = squash(titleLines.slice(0, -1).join(' '));
   if (authority && AUTHORITY_RE.test(authority)) h.signer.authority = authority;
   else if (authority) h.signer.title = squash(titleLines.join(' '));
+}
+
+/** Lines that name the issuer again, or the office that signs for it, after the title. */
+function restatesIssuer(ls: string[], issuer: string | null): boolean {
+  if (!issuer || ls.length === 0) return false;
+  const t = toneKey(squash(ls.join(' ')));
+  const key = toneKey(issuer);
+  return t.startsWith(key) || (OFFICE_HOLDER.test(ls[0]) && t.endsWith(key));
 }
 
 /** The name that ends a line after a run of capitals ("… CHỦ TỊCH PHÓ CHỦ TỊCH Nông Quang Nhất"). */

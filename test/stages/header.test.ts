@@ -231,6 +231,25 @@ Phạm Minh Chính
     });
   });
 
+  describe('the title of a decision ends where its issuer speaks', () => {
+    const HEAD = 'BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 4385/QĐ-BVHTTDL\n\nHà Nội, ngày 18 tháng 11 năm 2025\n\n';
+    const SUBJECT = 'QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN QUY HOẠCH';
+    it.each([
+      ['the office that signs, its own paragraph', 'QUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH KẾ HOẠCH\nTHỰC HIỆN QUY HOẠCH\n\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nCăn cứ Luật Quy hoạch ngày 24/11/2017;'],
+      ['the office that signs, in the title\'s paragraph', 'QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN QUY HOẠCH\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nCăn cứ Luật Quy hoạch ngày 24/11/2017;'],
+      ['the issuer restated in the title\'s paragraph', 'QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN QUY HOẠCH\nBỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nCăn cứ Luật Quy hoạch ngày 24/11/2017;'],
+    ])('%s', (_name, rest) => {
+      const { header: h, blocks, bodyStart } = header(HEAD + rest);
+      expect(h.subject).toBe(SUBJECT);
+      expect(blocks.slice(bodyStart).map((b) => b.text)).toContain('Căn cứ Luật Quy hoạch ngày 24/11/2017;');
+    });
+
+    it('goes on after a line that ends in a dash', () => {
+      const { header: h } = header(`${HEAD}KẾ HOẠCH\n\nTHỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2025 -\n2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045\n\nThực hiện Quyết định số 2270/QĐ-TTg, Bộ ban hành Kế hoạch.`);
+      expect(h.subject).toBe('KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2025 - 2035, ĐỊNH HƯỚNG ĐẾN NĂM 2045');
+    });
+  });
+
   it('gives nulls, not errors, for an excerpt without a header', () => {
     const { header: h, bodyStart } = header('Giao Sở Tài chính báo cáo trước ngày 20/11/2023.\n\nGiao Sở Y tế theo dõi.');
     expect(h.issuer).toBeNull();
