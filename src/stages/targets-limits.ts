@@ -37,6 +37,17 @@ const LIMIT_WORDS: Array<[string, Comparator]> = [
   ['từ', '>='], ['trên', '>'], ['dưới', '<'], ['khoảng', '='],
 ];
 const LIMIT_OF = new Map(LIMIT_WORDS);
+const STRICT_LIMITS = new Set(['không vượt quá', 'không quá', 'tối đa', 'ít nhất', 'tối thiểu', 'không dưới', 'không ít hơn']);
+const MEDIA = new Set(['loại', 'nền', 'hệ', 'kênh', 'trang', 'cổng', 'mạng', 'phương', 'báo', 'sóng']);
+const PERMITTED_AFTER = fast(/^\s*(?:trở lên|trở xuống)?\s*(?:thì\s+)?được(?![\p{L}])/u);
+const IN_SCOPE = fast(/(?<![\p{L}])(?:đối với|Đối với|trường hợp|Trường hợp|nếu|Nếu)(?![\p{L}])/u);
+
+/** The clause up to `start`: back to the last ".", ";" or ":" (at most 200 characters). */
+function clauseBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 200);
+  for (let i = start - 1; i >= from; i--) if (text[i] === ';' || text[i] === ':' || (text[i] === '.' && /\s/u.test(text[i + 1] ?? ''))) return text.slice(i + 1, start);
+  return text.slice(from, start);
+}
 
 // Unit symbols written in capitals or glued to the number ("20 MB", "20m2", "3h/ngày").
 const SYMBOLS = new Set(['MB', 'GB', 'KB', 'TB', 'Mbps', 'Gbps', 'Gb', 'MW', 'kW', 'kWh', 'km', 'm', 'm2', 'm3', 'cm', 'mm', 'kg', 'ha', 'h', 'l']);
@@ -66,7 +77,7 @@ const LIMIT_RE = rx(
 );
 // A rate without a limit word: "02 lần/tuần", "01 cá nhân/01 ban", "50 đại biểu/hội nghị".
 const RATE_RE = rx(
-  String.raw`(?<![\p{L}\p{N},.\/])(\d{1,5})[ \t]*(${WORD}(?:\s+\p{Ll}+){0,2})[ \t]*\/[ \t]*((?:\d{1,3}[ \t]+)?\p{L}+(?:\s+\p{Ll}+)?)`,
+  String.raw`(?<![\p{L}\p{N},.\/])(\d{1,5})([ \t]*)(${WORD}(?:\s+\p{Ll}+){0,2})[ \t]*\/[ \t]*((?:\d{1,3}[ \t]+)?\p{Ll}[\p{L}\p{N}]*(?:\s+\p{Ll}+)?)`,
   'gu',
 );
 // How long a state lasts.
@@ -127,17 +138,28 @@ export function findLimits(text: string): Candidate[] {
     const noun = countedNoun(m[3]);
     const first = noun.split(' ')[0];
     const rate = m[4] ? countedNoun(m[4]) : '';
-    if (!isUnitWord(first) || STOP.has(first)) continue;
+    // "cấp" ends a noun ("dữ liệu cấp tỉnh") but may open one ("02 cấp phó").
+    if (!isUnitWord(first) || (STOP.has(first) && first !== 'cấp')) continue;
     // A span of time is a deadline unless it is a rate ("45 phút/ca", "3h/ngày").
     if (TIME_UNITS.has(first) && !rate) continue;
     if (ENUMERATING.has(first)) continue;
     // "từ 3 đến 5 …" is a range (its lower bound); "từ 2 lên 3" is a change, read below.
     const word = m[1].replace(/\s+/gu, ' ');
-    const endNoun = start + m[0].length - (m[4] ? 0 : m[3].length - noun.length);
+    // "trên một số tuyến đường", "dưới ba mươi sáu tháng": a spelled number counts only under a limit.
+    if (SPELLED[m[2]] !== undefined && !STRICT_LIMITS.has(word)) continue;
+    // Glued to the number only a unit symbol ("20m2", "3h/ngày"), not "18h00".
+    const glued = text[start + m[0].indexOf(m[3]) - 1] === m[2].at(-1);
+    if (glued && !SYMBOLS.has(first)) continue;
+    // "trên 04 loại hình báo chí", "trên một nền tảng": "on" a medium, not "more than".
+    if (word === 'trên' && MEDIA.has(first)) continue;
+    const endNoun = m[4] ? start + m[0].length - (m[4].length - m[4].indexOf(rate) - rate.length) : start + m[0].length - (m[3].length - noun.length);
     if (word === 'từ' && /^\s*(?:lên|xuống)(?![\p{L}])/u.test(text.slice(start + m[0].length - m[3].length))) continue;
     if (POINTS_AHEAD.test(text.slice(endNoun, endNoun + 12))) continue;
-    const end = m[4] ? start + m[0].length - (m[4].length - m[4].indexOf(rate) - rate.length) : endNoun;
-    const scale = SCALE[first];
+    // "cơ sở có từ 16 biên chế trở lên được bố trí …", "Đối với công trình cao từ 03 tầng trở lên:":
+    // the figure defines who a rule applies to.
+    if (PERMITTED_AFTER.test(text.slice(endNoun, endNoun + 40)) || IN_SCOPE.test(clauseBefore(text, start))) continue;
+    const end = endNoun;
+    const scale = /^(?:đồng|USD)/u.test(noun.slice(first.length + 1)) ? undefined : SCALE[first];
     const unit = scale && noun.includes(' ') ? noun.slice(first.length + 1) : noun;
     out.push({
       start,
@@ -148,15 +170,17 @@ export function findLimits(text: string): Candidate[] {
     });
   }
   for (const m of text.matchAll(RATE_RE)) {
-    const noun = countedNoun(m[2]);
-    const per = countedNoun(m[3]);
+    const noun = countedNoun(m[3]);
+    const per = countedNoun(m[4]);
     const first = noun.split(' ')[0];
     if (!isUnitWord(first) || STOP.has(first) || ENUMERATING.has(first)) continue;
+    // Glued to the number only a unit symbol ("400g/m2"), not a document number ("930e/QĐ").
+    if (!m[2] && !SYMBOLS.has(first) && first !== 'g') continue;
     // "02 đợt/tháng", "01 lần/năm", "01 Gb/s": a rhythm or a speed, not a quota on a thing
     // (a rhythm is the deadline grammar's recurrence).
     if (TIME_UNITS.has(per.split(' ')[0]) || per === 's') continue;
     const start = m.index ?? 0;
-    const end = start + m[0].length - (m[3].length - m[3].indexOf(per) - per.length);
+    const end = start + m[0].length - (m[4].length - m[4].indexOf(per) - per.length);
     out.push({ start, end, value: toNumber(m[1]), unit: `${noun}/${per}` });
   }
   for (const m of text.matchAll(SPAN_RE)) {

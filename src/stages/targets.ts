@@ -74,7 +74,9 @@ const EVENT_AFTER = fast(/^[\s,]*(?:bị|chết|mất tích|thiệt hại|hư h�
 // "so cùng kỳ" after the figure: a change already measured.
 const COMPARED_AFTER = fast(/^[^.;]{0,40}?(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ)(?![\p{L}])/u);
 const PRODUCT_AFTER = /^\s*[x×]\s*\d/u;
-const CONDITION_AFTER = fast(/^[^.;:()]*?(?<![\p{L}])thì(?![\p{L}])|^[^.;:()]{0,24}:\s*\d/u);
+const CONDITION_AFTER = fast(/^[^.;:()]*?(?<![\p{L}])thì(?![\p{L}])|^[^.;:(),]{0,24}:\s*\d+(?:[.,]\d+)?(?![\p{N}.,]|\s*\p{L})/u);
+const PENALTY_BEFORE = fast(/(?<![\p{L}])phạt(?![\p{L}])[^.;]*$/u);
+const UNIT_LABEL_BEFORE = /(?:Đơn vị tính|Đơn vị|ĐVT)\s*:\s*$/u;
 // "cứ thêm một năm được tính thêm 5%", "được hưởng 100% lương": how an entitlement is computed.
 const ENTITLEMENT_BEFORE = fast(/(?<![\p{L}])(?:được hưởng|hưởng thêm|tính thêm|cộng thêm|được tính)\s*$/u);
 // "… x 100% x 5": a factor in a formula.
@@ -181,7 +183,10 @@ function admissible(text: string, c: Candidate): boolean {
   // "Bán kính tối đa 10 km thì diện tích …", "Tỷ lệ đạt từ 95% trở lên: 2,5 (điểm)": a figure in
   // the condition says when a requirement or a score applies.
   if (CONDITION_AFTER.test(after)) return false;
-  if (ENTITLEMENT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start).toLowerCase())) return false;
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (ENTITLEMENT_BEFORE.test(before.slice(-20).toLowerCase())) return false;
+  // "Phạt tiền từ 15.000.000 đồng đến …": a sanction; "Đơn vị: 01 km/lần": the unit of a table.
+  if (PENALTY_BEFORE.test(before.toLowerCase()) || UNIT_LABEL_BEFORE.test(before)) return false;
   // "Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ …”": a figure in the title of a cited work.
   return !inQuotedTitle(text, c.start);
 }

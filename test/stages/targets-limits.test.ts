@@ -18,7 +18,7 @@ describe('findTargets: limits and quotas', () => {
     ['Có tổng số điểm từ 50 điểm đến 80 điểm.', [[50, '>=', 'điểm', 'target']]],
     ['Có tổng số điểm trên 90 điểm trở lên', [[90, '>', 'điểm', 'target']]],
     ['Phấn đấu mỗi năm phát triển từ\n05 bộ dữ liệu mở; có tối\nthiểu 05 kịch bản', [[5, '>=', 'bộ dữ liệu mở', 'target'], [5, '>=', 'kịch bản', 'target']]],
-    ['- Số điểm quan trắc: 08 điểm, trong đó', [[8, '=', 'điểm', 'target']]],
+    ['- Số điểm quan trắc: 08 điểm, trong đó: 06 điểm vùng nước cấp', [[8, '=', 'điểm', 'target']]],
     ['- Thời gian: 01 ngày/hội nghị.', [[1, '=', 'ngày/hội nghị', 'target']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
@@ -114,5 +114,27 @@ describe('findTargets: every value is a finite number', () => {
 describe('findTargets: a condition keeps the requirement after it', () => {
   it('reads the requirement after "thì", not the condition before it', () => {
     expect(read('Bán kính phục vụ tối đa 0,5km thì diện tích trạm tối thiểu là 20m2')).toEqual([[20, '>=', 'm2', 'target']]);
+  });
+});
+
+describe('findTargets: limit words that do not set a limit', () => {
+  it.each<string>([
+    'hạn chế lưu thông trên một số tuyến đường tại khu vực nguy hiểm',
+    'công chức mang theo con dưới ba mươi sáu tháng tuổi',
+    'Chủ trì triển khai Nền tảng số trên 04 loại hình báo chí',
+    'dừng hệ thống từ 18h00 tối Thứ Bảy',
+    'theo Quyết định số 930e/QĐ-UBND',
+    'Phạt tiền từ 15.000.000 đồng đến 30.000.000 đồng',
+    '*Đơn vị: 01 km/lần*',
+    'Phòng có từ 16 biên chế công chức trở lên được bố trí không quá 02 cấp phó',
+    'Đối với nhà công nghiệp cao từ 03 tầng trở lên: bổ sung',
+    'Cơ quan có tổng khối lượng dưới 300 kg/ngày được lựa chọn hình thức quản lý',
+  ])('%s', (text) => {
+    expect(read(text).filter(([, , unit]) => unit !== 'cấp phó')).toEqual([]);
+  });
+
+  it('keeps the requirement of a rule that defines its class', () => {
+    expect(read('phải bố trí từ 30 biên chế công chức trở lên.')).toEqual([[30, '>=', 'biên chế công chức', 'target']]);
+    expect(read('Phòng có từ 16 biên chế công chức trở lên được bố trí không quá 02 cấp phó')).toEqual([[2, '<=', 'cấp phó', 'target']]);
   });
 });
