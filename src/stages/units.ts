@@ -17,7 +17,7 @@ const SENTENCE_END = fast(/[.!?](?:\*\*)?\s+(?=[\p{Lu}(“"])|\.\s*\n/gu);
 const RIENG_PREFIX = fast(/^Riêng\s+(?:(?:các|đối với)\s+[\p{Ll}\s]*?:\s*)?/u);
 const SHARED_HEAD_LIST = fast(/^các\s+(\p{Lu}\p{L}*(?:\s\p{Ll}+)?)\s*:\s*(.+)$/u);
 const PHRASE_STOP = fast(/[.:(]|\s-\s(?=\p{Ll})|,\s*(?:số|địa chỉ|điện thoại|email|ĐT)[\s:]/u);
-const BODY_HEAD = fast(/(?<![\p{L}\p{N}])(?:các|Các|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ|Ban|Văn phòng|Trung tâm|Cục|Chi cục)(?![\p{L}\p{N}])/gu);
+const BODY_HEAD = fast(/(?<![\p{L}\p{N}])(?:các|Các|UBND|Ủy ban|Uỷ ban|Sở|sở|Phòng|Bộ|Ban|Văn phòng|Trung tâm|Cục|Chi cục|[Cc]ơ quan|[Đđ]ơn vị)(?![\p{L}\p{N}])/gu);
 
 const TIME_OPENER = fast(/^(?:Trong (?:thời hạn|vòng)|Sau \d|Chậm nhất|Trước ngày|Kể từ|Từ ngày|Đến ngày)\s/u);
 // What opens a sentence before its subject: a purpose, topic, condition or time ("Định kỳ 06 tháng, Văn phòng … báo cáo").
@@ -130,6 +130,9 @@ function computeSentenceUnits(raw: string): SentenceUnits {
       }
     }
   }
+  // "Trong 03 ngày làm việc, kể từ …, sở, ban, ngành được giao chủ trì phải …", "Đối với …
+  // thì cơ quan, đơn vị có liên quan phải …": after an opening clause, the one who must.
+  if (lead.length === 0 && OPENING_CLAUSE.test(body) && RESPONSIBLE_RE.test(body)) lead.push(...responsibleUnits(body));
   if (lead.length === 0) {
     // "Về dự án …: Bộ Xây dựng khẩn trương …", "Để xác định …, UBND tỉnh phối hợp …":
     // the subject follows a topic or purpose clause.
@@ -163,15 +166,20 @@ const RESPONSIBLE_RE = fast(/(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trác
 function responsibleUnits(body: string): string[] {
   const m = RESPONSIBLE_RE.exec(body);
   if (!m) return [];
-  let window = body.slice(Math.max(0, m.index - 160), m.index);
-  // Start after the last clause boundary: a comma followed by a word that opens no unit.
-  for (const c of window.matchAll(/[,;:]\s+(?=(\S+))/gu)) {
-    if (!startsWithUnitHead(c[1]) && !/^(?:ngành|ban|đoàn|địa)/u.test(c[1])) window = window.slice(c.index + c[0].length);
+  const before = body.slice(Math.max(0, m.index - 160), m.index);
+  // Start after the last clause boundary: a comma (or "thì") followed by a word that opens no unit.
+  let cut = 0;
+  for (const c of before.matchAll(/(?:[,;:]|\sthì)\s+/gu)) {
+    const next = before.slice(c.index + c[0].length);
+    if (/thì$/u.test(c[0].trim()) || (!startsWithUnitHead(next) && !/^(?:ngành|ban|đoàn|địa|sở|cơ quan|đơn vị)(?![\p{L}])/u.test(next))) cut = c.index + c[0].length;
   }
+  const window = before.slice(cut);
   // The longest unit list that runs up to the duty without a verb inside;
   // a plural addressee ("các Bộ, ngành, địa phương") is preferred.
   const heads = [...window.matchAll(BODY_HEAD)];
-  const fits = heads.map((h) => window.slice(h.index)).filter((p) => predicateStart(p) === -1 && !OF_WORD.test(p));
+  const fits = heads
+    .map((h) => window.slice(h.index))
+    .filter((p) => predicateStart(p) === -1 && !OF_WORD.test(p) && (!/^[Cc]ác\s/u.test(p) || PLURAL_BODIES.test(p)));
   const pick = fits.find((p) => /^[Cc]ác\s/u.test(p)) ?? fits[0];
   return pick ? splitUnitList(pick) : [];
 }
