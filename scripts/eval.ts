@@ -1,5 +1,7 @@
 // npm run eval [-- --format txt,docx,pdf] [--verbose] [--json] [DIR]
-// Scores the parser on every fixture that has a gold key (fixtures/GOLD.md).
+// Scores the parser on every fixture that has a gold key (fixtures/GOLD.md), per
+// document, per genre (from the key itself, so that any keyed folder can be
+// scored) and overall, with the false deadlines on documents that set none.
 // A benchmark, not a test: it prints figures and always exits 0 unless it cannot run.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,10 +47,26 @@ function printTable(rows: Array<Record<string, string | number>>): void {
   for (const r of rows) console.log(line(r));
 }
 
+/**
+ * The genre of a keyed document, read from its key: a regulation issued by a decision
+ * ("ban hành Quy chế / Quy định / Điều lệ"), a plan ("Kế hoạch", "Chương trình", with its
+ * tables), or a letter or dispatch (công văn, công điện, thông báo, chỉ thị …).
+ */
+function genreOf(gold: GoldKey): 'regulation' | 'plan/table' | 'letter/dispatch' {
+  const d = (gold as unknown as { document?: { subject?: string | null; number?: string | null } }).document ?? {};
+  const subject = (d.subject ?? '').normalize('NFC');
+  if (/ban hành\s+(?:quy chế|quy định|điều lệ)/iu.test(subject)) return 'regulation';
+  if (/kế hoạch|chương trình/iu.test(subject) || /\/KH-/u.test(d.number ?? '')) return 'plan/table';
+  return 'letter/dispatch';
+}
+
 const report: Record<string, unknown> = {};
 for (const format of formats) {
   let total = emptyCounts();
   const rows: Array<Record<string, string | number>> = [];
+  const genres = new Map<string, Counts>();
+  const addTo = (genre: string, c: Counts) => genres.set(genre, addCounts(genres.get(genre) ?? emptyCounts(), c));
+  const falseOnNone: string[] = [];
   for (const name of names) {
     const path = sourceFor(name, format);
     if (!path) continue;
@@ -62,13 +80,23 @@ for (const format of formats) {
     }
     total = addCounts(total, counts);
     rows.push(row(name.slice(0, 34), counts));
+    addTo(genreOf(gold), counts);
+    if (gold.deadlines.length === 0) {
+      addTo('no-deadline', counts);
+      if (counts.deadlines.pred > 0) falseOnNone.push(`${name}: ${counts.deadlines.pred}`);
+    }
     if (verbose) for (const m of counts.misses) console.log(`  ${m}`);
   }
+  const genreRows = [...genres.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([g, c]) => row(`genre: ${g}`, c));
+  rows.push(...genreRows);
   rows.push(row(`OVERALL (${format})`, total));
+  const noDeadline = genres.get('no-deadline');
   report[format] = rows;
+  report[`${format}:false-deadlines-on-no-deadline-documents`] = noDeadline ? noDeadline.deadlines.pred : 0;
   if (!asJson) {
     console.log(`\n# ${format}`);
     printTable(rows);
+    console.log(`false deadlines on documents that set none: ${noDeadline ? noDeadline.deadlines.pred : 0} (goal 0)${falseOnNone.length ? ` — ${falseOnNone.join(', ')}` : ''}`);
   }
 }
 if (asJson) console.log(JSON.stringify(report, null, 2));
