@@ -34,8 +34,9 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['chapter', /^\s*(?:CHƯƠNG|Chương)\s+([IVXLC]{1,6}|\d{1,2})(?=[\s.:]|$)(?:\s*[.:])?\s*/u],
   ['subsection', /^\s*(?:MỤC|Mục)\s+([IVXLC]{1,6}|\d{1,2})(?=[\s.:]|$)(?:\s*[.:])?\s*/u],
   ['article', /^\s*(?:ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)\s*[.:]\s*/u],
-  ['roman', /^\s*([IVX]{1,5})[.)]\s+(?=\S)/u],
-  ['arabic', fast(/^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\p{Lu}))(?=\S)(?!\d)/u)],
+  // A label alone on its line ("2.3." / "Công an tỉnh") numbers the line after it.
+  ['roman', /^\s*([IVX]{1,5})[.)](?:\s+(?=\S)|\s*$)/u],
+  ['arabic', fast(/^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+(?=\p{Lu}))(?:(?=\S)(?!\d)|$)/u)],
   ['letter', fast(/^\s*([a-zđ])[)]\s*(?=\S)|^\s*([a-zđ])\.\s+(?=\p{Lu})/u)],
   ['dash', /^\s*([-–—•●▪·])\s*(?=\S)/u],
   ['plus', /^\s*([+*])\s+(?=\S)/u],
@@ -44,11 +45,16 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
 const LINE_OPENERS = fast(/^\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|Về việc|KT\.|TM\.|TL\.|TUQ\.|Q\.|\p{Lu}[\p{L}.' ]{1,30}, ngày\s)/u);
 
 export function markerOf(line: string): { kind: MarkerKind; label: string; length: number } {
+  // An italic heading keeps its opening "*" in the plain text when it spans lines
+  // ("*2.3.\nCông an tỉnh*"): the marker is behind it.
+  const italic = /^\s*\*(?=\s*(?:\d|[IVX]+[.)]|[a-zđ]\)|Điều|Chương|Mục|Phần))/u.exec(line)?.[0].length ?? 0;
+  const rest = italic ? line.slice(italic) : line;
   for (const [kind, re] of MARKERS) {
-    const m = re.exec(line);
+    const m = re.exec(rest);
     if (m) {
-      // "1." followed by a date-like continuation is not a list marker ("21/01/2021" starts with digits, not "1.").
-      return { kind, label: m[1] ?? m[2] ?? '', length: m[0].length };
+      // A bullet is never behind an italic mark ("*- …" is a dash in italics, read as before).
+      if (italic && (kind === 'dash' || kind === 'plus')) break;
+      return { kind, label: m[1] ?? m[2] ?? '', length: italic + m[0].length };
     }
   }
   return { kind: 'none', label: '', length: 0 };
@@ -108,7 +114,8 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     // A list item ends with its line when that line closes a clause ("- … Trung ương.").
     const itemKind = cur !== null ? markerOf(text.slice(cur.start, cur.end)).kind : 'none';
     const inItem = itemKind === 'dash' || itemKind === 'plus';
-    const prevEndsClause = cur !== null && prevClosed && (prevShort || inItem) && OPENS_SENTENCE.test(line.text);
+    const prevBareLabel = cur !== null && prevLine.trim() !== '' && markerOf(prevLine).length >= prevLine.trimEnd().length;
+    const prevEndsClause = cur !== null && !prevBareLabel && prevClosed && (prevShort || inItem) && OPENS_SENTENCE.test(line.text);
     const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
       cur.end = line.end;
