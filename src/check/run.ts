@@ -46,7 +46,12 @@ export function findOrphans(dirs: string[], files: string[]): string[] {
   const used = new Set(files.flatMap((f) => [resolve(expectedPathFor(f)), resolve(formatExpectedPathFor(f))]));
   const out: string[] = [];
   const walk = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch {
+      return; // a folder that cannot be listed was named already (cli/files.ts)
+    }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(dir, e.name);

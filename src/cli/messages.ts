@@ -84,6 +84,18 @@ const GENERAL = {
     vi: 'Không ghi đè {path}: tệp đang được đặt chỉ đọc.',
     en: 'Not overwriting {path}: the file is read-only.',
   },
+  'folder-unreadable': {
+    vi: 'Không đọc được thư mục {path} ({detail}); các tệp khác vẫn được xử lý.',
+    en: 'Cannot read the folder {path} ({detail}); the other files are still processed.',
+  },
+  'stdin-not-for-check': {
+    vi: 'cchc check cần tệp văn bản thật (kết quả mong đợi nằm cạnh tệp); không đọc từ "-".',
+    en: 'cchc check needs real document files (the expected result sits next to each); it does not read "-".',
+  },
+  'no-match': {
+    vi: 'Không có thời hạn nào khớp với {detail}.',
+    en: 'No deadline matches {detail}.',
+  },
   'no-documents': {
     vi: 'Không có tệp văn bản (.txt, .md, .docx, .pdf) nào trong {path}.',
     en: 'No document files (.txt, .md, .docx, .pdf) under {path}.',
@@ -101,7 +113,7 @@ export function message(key: GeneralMessage, lang: Lang, vars: { path?: string; 
 /** System error codes a clerk may meet, in words; anything else stays as the code. */
 const ERRNO: Record<string, { vi: string; en: string }> = {
   ENOENT: { vi: 'thư mục chứa nó không tồn tại', en: 'its folder does not exist' },
-  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EACCES: { vi: 'không có quyền truy cập', en: 'permission denied' },
   EPERM: { vi: 'không được phép', en: 'operation not permitted' },
   EROFS: { vi: 'ổ đĩa chỉ đọc', en: 'the file system is read-only' },
   ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },

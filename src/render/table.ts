@@ -6,6 +6,7 @@ import Table from 'cli-table3';
 import type { CchcDocument, Deadline, Task } from '../model/schema.js';
 import { daysBetween } from '../text/dates.js';
 import { safeText } from '../text/terminal.js';
+import { selectEntries } from './ics/select.js';
 import type { Lang, RenderOptions } from './types.js';
 
 const LABELS = {
@@ -22,6 +23,8 @@ interface Row {
   doc: string;
   deadline: Deadline;
   task: Task;
+  /** The units that must meet it: the deadline's own, else the task's lead. */
+  lead: string[];
   order: number;
 }
 
@@ -29,9 +32,10 @@ export function renderTable(docs: CchcDocument[], opts: RenderOptions): string {
   const L = LABELS[opts.lang];
   const chalk = new Chalk({ level: opts.color ? 1 : 0 });
   const rows: Row[] = [];
-  for (const doc of docs) {
-    const name = doc.document.number ?? doc.source.path.split(/[\\/]/).pop() ?? doc.source.path;
-    for (const task of doc.tasks) for (const deadline of task.deadlines) rows.push({ doc: name, deadline, task, order: rows.length });
+  // --unit/--from/--to keep the same deadlines as in the calendar and the spreadsheet.
+  for (const e of selectEntries(docs, opts)) {
+    const name = e.doc.document.number ?? e.doc.source.path.split(/[\\/]/).pop() ?? e.doc.source.path;
+    rows.push({ doc: name, deadline: e.deadline, task: e.task, lead: e.lead, order: rows.length });
   }
   if (rows.length === 0) return `${L.none}\n`;
   rows.sort((a, b) => rank(a.deadline) - rank(b.deadline) || (a.deadline.due ?? '').localeCompare(b.deadline.due ?? '') || a.order - b.order);
@@ -55,7 +59,7 @@ export function renderTable(docs: CchcDocument[], opts: RenderOptions): string {
     table.push([
       ...(multi ? [safeText(r.doc)] : []),
       paint(safeText(due)) + words,
-      safeText((r.deadline.units ?? r.task.lead).join('; ')) || '—',
+      safeText(r.lead.join('; ')) || '—',
       safeText(`${r.task.id}. ${summary(r.task.text, 110)}`),
       String(r.deadline.position.line),
     ]);

@@ -21,6 +21,8 @@ export interface RenderOptions {
   to?: string;
   /** End of recurrence (ISO) for recurring deadlines. */
   until?: string;
+  /** json: an array even for one document (a folder or several inputs were given). */
+  array?: boolean;
   /** Deterministic DTSTAMP etc. (seconds since epoch), from SOURCE_DATE_EPOCH. */
   sourceDateEpoch?: number;
 }

@@ -2,10 +2,11 @@
 // document (a CI gate), or rewrite them with --update.
 import { CHECK_REPORTERS, type CheckFormat } from '../../check/reporters/index.js';
 import { checkExitCode, findOrphans, nothingCompared, runChecks } from '../../check/run.js';
-import { statSync } from 'node:fs';
 import { checkMessage } from '../../check/messages.js';
 import type { Lang } from '../../render/types.js';
-import { inputsOrReport } from '../files.js';
+import { inputsOrReport, listableFolders } from '../files.js';
+import { STDIN } from '../input.js';
+import { message } from '../messages.js';
 import { EXIT, type Io } from '../io.js';
 import { outputOrReport, writeOutput } from '../write.js';
 import { expectedPathFor, formatExpectedPathFor } from '../../check/expected.js';
@@ -27,16 +28,20 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     io.stderr(`cchc: ${checkMessage('update-in-ci', lang)}\n`);
     return EXIT.usage;
   }
-  const files = inputsOrReport(paths, io, lang);
-  if (!files) return EXIT.usage;
+  if (paths.includes(STDIN)) {
+    io.stderr(`cchc: ${message('stdin-not-for-check', lang)}\n`);
+    return EXIT.usage;
+  }
+  const given = inputsOrReport(paths, io, lang);
+  if (!given) return EXIT.usage;
 
-  const documents = files.map((f) => f.path);
+  const documents = given.files.map((f) => f.path);
   // The report must not land on a document or on an expected result the check reads.
   const inputs = documents.flatMap((d) => [d, expectedPathFor(d), formatExpectedPathFor(d)]);
   const target = opts.output === undefined ? null : outputOrReport(opts.output, inputs, io, lang);
   if (opts.output !== undefined && !target) return EXIT.usage;
   const run = await runChecks(documents, { update: Boolean(opts.update), lang });
-  run.orphans = findOrphans(folders(paths), documents);
+  run.orphans = findOrphans(listableFolders(paths), documents);
   // The human report already names unusable inputs on stdout; other formats also say it on stderr.
   const reportOnStdout = format === 'human' && !opts.output;
   if (!reportOnStdout) for (const r of run.results) if (r.status === 'error') io.stderr(`cchc: ${r.error}\n`);
@@ -52,15 +57,6 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   } else {
     io.stdout(report);
   }
-  return checkExitCode(run);
-}
-
-function folders(paths: string[]): string[] {
-  return paths.filter((p) => {
-    try {
-      return statSync(p).isDirectory();
-    } catch {
-      return false;
-    }
-  });
+  // A folder that could not be listed was named on stderr; the others were checked.
+  return given.incomplete ? EXIT.usage : checkExitCode(run);
 }

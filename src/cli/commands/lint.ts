@@ -9,10 +9,10 @@ import { RULE_CODES } from '../../lint/rules/index.js';
 import type { Finding } from '../../lint/types.js';
 import { parseSource, validateDocument } from '../../parse.js';
 import type { Lang } from '../../render/types.js';
-import { readSourceFile } from '../../source/index.js';
 import { InputError } from '../../source/types.js';
 import { isIsoDate } from '../../text/dates.js';
 import { inputsOrReport } from '../files.js';
+import { readInput, shownName } from '../input.js';
 import { EXIT, type Io } from '../io.js';
 import { inputErrorMessage, message } from '../messages.js';
 
@@ -42,17 +42,18 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Pr
     return config;
   };
 
-  const files = inputsOrReport(paths, io, lang);
-  if (!files) return EXIT.usage;
+  const inputs = inputsOrReport(paths, io, lang);
+  if (!inputs) return EXIT.usage;
 
   const findings: Finding[] = [];
   const linted: string[] = [];
   /** Unreadable inputs, as error entries of the JSON report (`input/<reason>`). */
   const unreadable: Finding[] = [];
-  for (const { path } of files) {
+  for (const { path: given } of inputs.files) {
+    const path = shownName(given);
     let config: LintConfig;
     try {
-      config = configFor(path);
+      config = configFor(given);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       const key = err.kind === 'not-found' ? 'config-not-found' : 'config-invalid';
@@ -60,7 +61,7 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Pr
       return EXIT.usage;
     }
     try {
-      const { source, bytes } = await readSourceFile(path);
+      const { source, bytes } = await readInput(given, io);
       const doc = validateDocument(parseSource(source, bytes, path, { lang }));
       findings.push(...lintDocument({ file: path, doc, text: source.text, config, today: opts.today ?? null, lang }));
       linted.push(path);
@@ -73,7 +74,7 @@ export async function runLint(paths: string[], opts: LintCliOptions, io: Io): Pr
     }
   }
 
-  const code = unreadable.length > 0 ? EXIT.usage : lintExitCode(findings, Boolean(opts.strict));
+  const code = unreadable.length > 0 || inputs.incomplete ? EXIT.usage : lintExitCode(findings, Boolean(opts.strict));
   const annotations = io.env.GITHUB_ACTIONS === 'true' ? renderGithub([...unreadable, ...findings]) : '';
   if (opts.format === 'json') {
     io.stdout(renderJson([...unreadable, ...findings], linted, code));
