@@ -83,6 +83,17 @@ describe('node bin/cchc.js', () => {
     expect(code).toBe(0);
   });
 
+  it('reads standard input for "-" (a pipe), and refuses more than the input limit from /dev/zero', () => {
+    const seed = readFileSync(SEED);
+    const r = spawnSync(process.execPath, [join(home, 'bin/cchc.js'), 'parse', '-', '--format', 'json'], { input: seed, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).source.path).toBe('<stdin>');
+    const zero = spawnSync('bash', ['-c', `'${process.execPath}' '${join(home, 'bin/cchc.js')}' parse - < /dev/zero`], { encoding: 'utf8', timeout: 30_000 });
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toMatch(/^cchc: Tệp <stdin> quá lớn/);
+  }, 40_000);
+
   it('says how to build when the bundle is missing', () => {
     const bare = mkdtempSync(join(tmpdir(), 'cchc-unbuilt-'));
     try {
