@@ -30,7 +30,8 @@ export function isTableCell(st: ScanState, at: number, end: number): boolean {
 export function periodDraft(source: string, match: string, at: number, cue: string | undefined, p: Period, st: ScanState): Draft | null {
   const end = at + match.length;
   if (!cue && !isTableCell(st, at, end)) return null;
-  if (cue) at += match.indexOf(cue);
+  // The text starts at the cue; a cue not in the words would move the span out of the match.
+  if (cue) at += Math.max(0, match.indexOf(cue));
   if (NEGATED.test(st.s.slice(Math.max(0, at - 40), at))) return null;
   const relation = cue ? relationOfCue(cue) : 'by';
   // "trước tháng 12/2023": before the period starts; otherwise its last day.

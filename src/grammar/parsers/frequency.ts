@@ -24,7 +24,7 @@ const RE = new RegExp(B + `(?:định\\s+kỳ\\s+)?(?:${ONE}${MORE}*(?!\\s*\\d)|
 const ITEM = new RegExp(`(?:hàng|hằng|mỗi|,|và|hoặc|^)\\s*((?:\\d{1,2}\\s+)?(?:ngày|tuần|tháng|quý|năm))${E}`, 'gu');
 const NOT_AFTER = new RegExp(B + String.raw`(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|trợ|dưỡng|lương|hưu|đất|cây|chi|thu|phí|sách|toán|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các|khen\s+thưởng|thi\s+đua|xếp\s+loại|chất\s+lượng|tiền|thuê\s+đất|phấn\s+đấu)\s*$`, 'u');
 /** The clause back to its last stop, at most 60 characters. */
-const CLAUSE_BACK = /[^.;:()\n]{0,60}$/u;
+const CLAUSE_BACK = /[^.;:()]{0,60}$/u;
 const PASSIVE = new RegExp(B + 'được\\s', 'u');
 const FUND_OR_PLAN = new RegExp(B + String.raw`trong\s+(?:phạm\s+vi\s+)?(?:dự\s+toán|kế\s+hoạch|ngân\s+sách|nguồn|chương\s+trình)[^,]*$`, 'u');
 /** After the frequency: an owner, a benefit, the change a goal asks for. */

@@ -2,18 +2,29 @@
 //   "trong năm 2025", "cuối năm 2023", "đến hết năm 2024", "ngay trong năm 2025",
 //   "trong năm 2025 – 2026" / "trong các năm 2025-2026" (the last year), "trước năm 2025"
 //   (before: 2024-12-31), "cuối năm" / "hết năm" (year from the document).
-// Not deadlines: "kế hoạch năm 2023", "đến năm 2030" (a horizon), "03 tháng cuối năm 2023".
+//   a table cell holding a range of years "Năm 2025 - 2026" (the last year).
+// Not deadlines: "kế hoạch năm 2023", "đến năm 2030" (a horizon), "03 tháng cuối năm 2023",
+// the year of a goal — "bảo đảm đến hết năm 2030 đạt 50% …", "đến hết năm 2030, có ít
+// nhất 50% …", "phấn đấu đạt mục tiêu … ngay trong năm 2025" (a target, GOLD.md) — unless
+// the words say work is finished then ("hoàn thành trong năm 2025").
 import { defineParser } from '../parser.js';
 import { periodDraft } from '../period.js';
 import { B, E, PERIOD_CUE } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const RE = new RegExp(
-  B + `${PERIOD_CUE}\\s+(?:các\\s+)?năm(?:\\s+(?<y>\\d{4})(?:\\s*[-–—]\\s*(?<y2>\\d{4}))?)?${E}(?!\\s*(?:[/.]\\s*\\d|nay|tới|qua|sau|trước|học))`,
+  B + `(?:${PERIOD_CUE}\\s+(?:các\\s+)?năm|năm(?=\\s+\\d{4}\\s*[-–—]\\s*\\d{4}))(?:\\s+(?<y>\\d{4})(?:\\s*[-–—]\\s*(?<y2>\\d{4}))?)?${E}(?!\\s*(?:[/.]\\s*\\d|nay|tới|qua|sau|trước|học))`,
   'u',
 );
 
+/** A goal's figure right after the year, or a goal word before it in the clause. */
+const GOAL_AFTER = /^\s*,?\s*(?:có\s+)?(?:(?:ít\s+nhất|tối\s+thiểu|trên|khoảng)\s+)?(?:\d+(?:[.,]\d+)?\s*%|đạt\s)/u;
+const GOAL_BEFORE = /(?:phấn\s+đấu|mục\s+tiêu)[^.;:()]*$/u;
+const FINISHED = /^(?:hoàn\s+thành|thực\s+hiện\s+xong|xong)/u;
+
 export const yearPeriod = defineParser(RE, (m, at, st) => {
+  const end = at + m[0].length;
+  if (!FINISHED.test(m[0]) && (GOAL_AFTER.test(st.s.slice(end, end + 40)) || GOAL_BEFORE.test(st.s.slice(Math.max(0, at - 120), at)))) return null;
   const cue = (m.groups.cue ?? '').replace(/\s+/g, ' ');
   // "trong năm 2025 – 2026" ends with 2026; "trước năm 2025 – 2026" is before 2025.
   const y = relationOfCue(cue) === 'before' ? m.groups.y : (m.groups.y2 ?? m.groups.y);

@@ -2,6 +2,9 @@
 // `date/before-issue` when it then falls before the issue date); periods get
 // their last day; a stated weekday is checked against the date
 // ("thứ Sáu, ngày 21/11/2023" → `date/weekday-mismatch`: 21/11/2023 is a Tuesday).
+// A year-less month or quarter already over at the issue date is the next one: "trong
+// Quý I" in a plan of November 2025 is Quý I/2026 (still flagged `yearInferred`). A
+// year-less day stays in the document's year: a clerk checks it (`date/before-issue`).
 import { defineRefiner } from '../refiner.js';
 import { RRULE_DAY } from '../patterns.js';
 import { daysInMonth, isValidDate, toIso, weekday } from '../../text/dates.js';
@@ -22,6 +25,12 @@ export const yearFill = defineRefiner((drafts, st) => {
       d.yearInferred = true;
     }
     if (d.day === null) d.day = daysInMonth(d.year, d.month);
+    const period = d.granularity === 'month' || d.granularity === 'quarter';
+    if (period && d.yearInferred && st.g.issueDate && toIso(d.year, d.month, daysInMonth(d.year, d.month)) < st.g.issueDate) {
+      const last = d.day === daysInMonth(d.year, d.month);
+      d.year += 1;
+      if (last) d.day = daysInMonth(d.year, d.month);
+    }
     if (!isValidDate(d.year, d.month, d.day)) {
       d.problems.push({ code: 'date/impossible', index: d.index, length: d.end - d.index, detail: `${d.day}/${d.month}/${d.year}` });
       d.month = null;
