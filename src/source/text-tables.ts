@@ -103,10 +103,18 @@ function webTable(lines: Line[]): SourceTable | null {
       k++;
       continue;
     }
-    // A run of empty segments: one is the row break, the others empty cells.
+    // A run of empty segments: one is the row break, the others empty cells — unless
+    // the row is short of columns and what follows does not open a row (a number, a
+    // heading "II. …"): then they are empty cells inside the row ("| Sở KH&CN | | Quý IV |").
     let run = 0;
     while (k + run < segments.length && segments[k + run] === null) run++;
     const at = lines[0].start;
+    const next = segments[k + run];
+    if (next && row.length > 0 && row.length + run < columns && !opensRow(text(lines, next))) {
+      for (let e = 0; e < run; e++) row.push(cell(null, at));
+      k += run;
+      continue;
+    }
     let empties = run - 1;
     const fill = Math.min(empties, Math.max(0, columns - row.length));
     for (let e = 0; e < fill; e++) row.push(cell(null, at));
@@ -127,6 +135,21 @@ function webTable(lines: Line[]): SourceTable | null {
     }
   }
   return { start: lines[0].start, end: lines[lines.length - 1].end, rows };
+}
+
+/** The first cell of a row: a TT ("1", "2.3", "II", "a") or a heading row's numbered title ("II. Xã hội số"). */
+const ROW_OPENER = /^\s*(?:\*\*)?\s*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*(?:\*\*)?\s*$|[IVXLC]{1,6}\.\s|[A-ZĐ]\.\s)/u;
+
+function opensRow(cellText: string): boolean {
+  return ROW_OPENER.test(cellText);
+}
+
+function text(lines: Line[], s: { start: number; end: number }): string {
+  // Lines hold their own offsets; rebuild the segment's text from them.
+  return lines
+    .filter((l) => l.start >= s.start && l.end <= s.end)
+    .map((l) => l.text)
+    .join('\n');
 }
 
 function pipeTable(head: Line, body: Line[]): SourceTable {

@@ -57,7 +57,8 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   readNarrativeHeader(body, header, yearHint);
   if (header.year === null) header.year = header.date ? Number(header.date.slice(0, 4)) : yearHint;
   readTitle(blocks.slice(0, Math.max(1, bodyStart)), header);
-  const refs = findReferences(text.slice(bodyFrom, bodyTo), new Set(header.number ? [header.number] : [])).map((r) => ({
+  // Cited documents are searched to the end: footnotes after the signature cite them too.
+  const refs = findReferences(text.slice(bodyFrom), new Set(header.number ? [header.number] : [])).map((r) => ({
     ...r,
     start: r.start + bodyFrom,
     end: r.end + bodyFrom,
@@ -115,7 +116,7 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
     ...structure.sections.map((s) => ({
       id: s.id,
       kind: s.kind,
-      title: squash(text.slice(s.block.bodyStart, s.block.end)),
+      title: squash([text.slice(s.block.bodyStart, s.block.end), ...(s.titleBlocks ?? []).map((t) => text.slice(t.start, t.end))].join(' ').replace(/\*\*/g, '')),
       level: s.level,
       units: s.units,
       position: pos(s.block.start),
@@ -180,7 +181,12 @@ function buildTask(
 
   const env: DeadlineEnv = { ctx, lang, pos, boldAt, diagnostics, issueDate };
   // "Đơn vị chủ trì: …", "Thời gian thực hiện: …" after the task fill its columns.
-  const fieldText = (f: TaskField): CellText => ({ start: f.valueStart, end: f.block.end, text: text.slice(f.valueStart, f.block.end) });
+  // A field's value reads as a table cell: without the sentence's closing stop ("Quý I/2026.").
+  const fieldText = (f: TaskField): CellText => {
+    const raw = text.slice(f.valueStart, f.block.end);
+    const end = f.valueStart + raw.replace(/[\s.;,*]+$/u, '').length;
+    return { start: f.valueStart, end, text: text.slice(f.valueStart, end) };
+  };
   const fields = draft.fields ?? [];
   const fieldLead = fields.filter((f) => f.role === 'lead').flatMap((f) => cellUnits(fieldText(f)));
   if (fieldLead.length) lead = fieldLead;
@@ -189,7 +195,7 @@ function buildTask(
   for (const f of fields) {
     if (f.role === 'other') continue;
     const c = fieldText(f);
-    deadlines.push(...deadlinesIn(timeOf({ ...f.block, bodyStart: f.valueStart }), c.start, c.text, lead, env));
+    deadlines.push(...deadlinesIn(timeOf({ ...f.block, bodyStart: c.start, end: c.end }), c.start, c.text, lead, env));
   }
   const productField = fields.find((f) => f.role === 'product');
 

@@ -15,6 +15,26 @@ export interface SectionDraft {
   level: number;
   block: Block;
   units: string[];
+  /** Title lines in blocks of their own ("Chương I" / "QUY ĐỊNH CHUNG"; "QUY CHẾ" / "Phối hợp …" / "(Ban hành kèm theo …)"). */
+  titleBlocks?: Block[];
+}
+
+/**
+ * The decision's own articles that assign no work: it promulgates the attached text,
+ * takes effect, repeals, names who carries it out ("… chịu trách nhiệm thi hành Quyết định này").
+ */
+const DECISION_CLAUSE = fast(
+  /^(?:Ban hành kèm theo|Quyết định này có hiệu lực|Quyết định có hiệu lực|Chỉ thị này có hiệu lực|Quy chế này có hiệu lực|Bãi bỏ|Thay thế|Phê duyệt kèm theo)|chịu trách nhiệm thi hành (?:Quyết định|Chỉ thị) này/u,
+);
+
+/** A signature line that closed the decision's text ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
+const SIGNATURE = fast(/^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u);
+
+/** A line that goes on a title: short, no closing full stop, or a bracketed "(Ban hành kèm theo …)". */
+function continuesTitle(b: Block | undefined, capitalsToo = false): b is Block {
+  if (!b || b.marker !== 'none' || fieldOf(b) || (isPartTitle(b) && !capitalsToo)) return false;
+  const t = b.text.replace(/\*\*/g, '').trim();
+  return t.length < 300 && (/^\(.*\)$/su.test(t) || /^\(?Ban hành kèm theo/u.test(t) || (!/[.;:!?]$/u.test(t) && t.length < 200));
 }
 
 /**
@@ -192,8 +212,19 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       resetLevels();
       parts++;
       const section: SectionDraft = { id: uniqueId(`phan${parts}`), kind: 'part', level: 1, block: b, units: [] };
+      // The part's title goes on over the next lines ("Phối hợp trong quản lý …", "(Ban hành kèm theo …)").
+      while (continuesTitle(body[i + 1]) && (section.titleBlocks?.length ?? 0) < 3) (section.titleBlocks ??= []).push(body[++i]);
       sections.push(section);
       stack.push({ kind: 'part', level: 0, section, taskCount: 0 });
+      continue;
+    }
+    // In the decision itself (before any attached part), its standard articles are no work.
+    if (parts === 0 && (b.marker === 'article' || stack.some((f) => f.kind === 'article')) && DECISION_CLAUSE.test(b.text.slice(b.bodyStart - b.start).replace(/\s+/g, ' ').trim())) {
+      narrative.push(b);
+      continue;
+    }
+    if (b.marker === 'none' && SIGNATURE.test(b.text.trim())) {
+      narrative.push(b);
       continue;
     }
     const field = fieldOf(b);
@@ -246,12 +277,20 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
     const level = levelOf(kindOf(b));
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     const fixed = b.marker in FIXED_RANK;
+    // "Chương I" / "QUY ĐỊNH CHUNG": a division's title in the block after its label.
+    let titleBlocks: Block[] | undefined;
+    if (fixed && b.text.slice(b.bodyStart - b.start).trim() === '' && continuesTitle(next, true)) {
+      titleBlocks = [next];
+      i++;
+    }
+    const after = body[i + 1];
     const hasChildren =
-      next !== undefined &&
+      after !== undefined &&
+      !fieldOf(after) &&
       (fixed
-        ? !isPartTitle(next) && !(next.marker in FIXED_RANK && (FIXED_RANK[next.marker] as number) <= level)
-        : (next.marker !== 'none' && (levels.has(kindOf(next)) ? (levels.get(kindOf(next)) as number) > level : kindOf(next) !== kindOf(b))) ||
-          (next.marker === 'none' && looksLikeHeading(b)));
+        ? !isPartTitle(after) && !(after.marker in FIXED_RANK && (FIXED_RANK[after.marker] as number) <= level)
+        : (after.marker !== 'none' && (levels.has(kindOf(after)) ? (levels.get(kindOf(after)) as number) > level : kindOf(after) !== kindOf(b))) ||
+          (after.marker === 'none' && looksLikeHeading(b)));
     if (hasChildren) {
       const parent = top();
       const bullet = b.marker === 'dash' || b.marker === 'plus';
@@ -269,7 +308,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       );
       const units = headingUnits(b.text.slice(b.bodyStart - b.start));
       const inArticle = stack.some((f) => f.kind === 'article');
-      const section: SectionDraft = { id, kind: sectionKind(b.marker, inArticle), level: stack.length + 1, block: b, units: units.length ? units : [] };
+      const section: SectionDraft = { id, kind: sectionKind(b.marker, inArticle), level: stack.length + 1, block: b, units: units.length ? units : [], ...(titleBlocks ? { titleBlocks } : {}) };
       sections.push(section);
       stack.push({ kind: b.marker, level, section, taskCount: 0 });
       // A heading that itself states a deadline ("1. Sở Y tế hoàn thành trước ngày …:") is also a task.
