@@ -24,6 +24,7 @@ import { quarterPeriod } from './parsers/quarter-period.js';
 import { halfYear } from './parsers/half-year.js';
 import { yearPeriod } from './parsers/year-period.js';
 import { relative } from './parsers/relative.js';
+import { relativeHours } from './parsers/relative-hours.js';
 import { conditional } from './parsers/conditional.js';
 import { eventDay } from './parsers/event-day.js';
 import { lunarNewYear } from './parsers/lunar-new-year.js';
@@ -63,6 +64,7 @@ export const PARSERS: Parser[] = [
   halfYear, // "trong 6 tháng đầu năm 2024"
   yearPeriod, // "trong năm 2025", "cuối năm 2023"
   relative, // "trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản"
+  relativeHours, // "không quá 24h00 kể từ khi phát hiện sự cố" (whole days only)
   conditional, // "sau khi UBND tỉnh ban hành …", "khi có yêu cầu"
   eventDay, // "trước ngày khai mạc kỳ họp"
 ];

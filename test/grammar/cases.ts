@@ -335,6 +335,16 @@ export const recurring: Case[] = [
 ];
 
 export const relatives: Case[] = [
+  // whole days written as hours, with the event (GOLD.md: "không quá 24 giờ kể từ …")
+  one('thông báo không quá 24h00 kể từ khi phát hiện sự cố.', {
+    text: 'không quá 24h00 kể từ khi phát hiện sự cố', kind: 'relative', relation: 'by', offset: { amount: 1, unit: 'day' }, trigger: 'kể từ khi phát hiện sự cố', date: null,
+  }),
+  one('chậm nhất 24 giờ kể từ khi nhận được thông tin', { text: 'chậm nhất 24 giờ kể từ khi nhận được thông tin', kind: 'relative', offset: { amount: 1, unit: 'day' }, trigger: 'kể từ khi nhận được thông tin' }),
+  one('trong vòng 48 giờ kể từ thời điểm tiếp nhận', { text: 'trong vòng 48 giờ kể từ thời điểm tiếp nhận', offset: { amount: 2, unit: 'day' } }),
+  one('báo cáo chậm nhất 03 ngày sau khi kết thúc đợt kiểm tra', {
+    text: 'chậm nhất 03 ngày sau khi kết thúc đợt kiểm tra', kind: 'relative', relation: 'by', offset: { amount: 3, unit: 'day' }, trigger: 'sau khi kết thúc đợt kiểm tra',
+  }),
+  one('tiếp nhận chất thải trong thời gian không quá 2 ngày đêm', { text: 'không quá 2 ngày đêm', kind: 'relative', offset: { amount: 2, unit: 'day' }, trigger: null }),
   one('trả lời trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản.', {
     text: 'trong vòng 05 ngày làm việc kể từ ngày nhận được văn bản', kind: 'relative', relation: 'by',
     offset: { amount: 5, unit: 'working-day' }, trigger: 'kể từ ngày nhận được văn bản', date: null,
@@ -610,8 +620,8 @@ export const negatives: Case[] = [
   N('Luật số 15/2023/QH15 ngày 24/6/2023'),
   N('kéo dài từ năm 2020 đến nay'),
   N('thông báo cho các hộ dân trước 24 giờ'),
-  N('chậm nhất 24 giờ kể từ khi nhận được thông tin'),
   N('xử lý trong 2 giờ'),
+  N('phản hồi trong vòng 36 giờ kể từ khi nhận được tin báo'),
   N('(chức danh khi nghỉ hưu trước 01/7/2025 và kết thúc hoạt động)'),
   N('cán bộ được tuyển dụng trước ngày 01/7/2020'),
   N('Trồng cây hàng năm'),
