@@ -257,6 +257,7 @@ export const recurring: Case[] = [
   R('lập kế hoạch sử dụng phôi Giấy chứng nhận hằng năm gửi về Văn phòng đăng ký đất đai', 'hằng năm', 'FREQ=YEARLY'),
   R('báo cáo hàng ngày về Ban Chỉ đạo', 'hàng ngày', 'FREQ=DAILY'),
   R('báo cáo định kỳ hàng tháng về UBND tỉnh', 'định kỳ hàng tháng', 'FREQ=MONTHLY'),
+  R('thực hiện chế độ báo cáo hằng tháng về Sở', 'hằng tháng', 'FREQ=MONTHLY'),
   R('báo cáo mỗi tháng một lần', 'mỗi tháng', 'FREQ=MONTHLY'),
   R('giao ban hàng tuần', 'hàng tuần', 'FREQ=WEEKLY'),
   {
@@ -654,6 +655,7 @@ export const negatives: Case[] = [
   N('Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở'),
   N('6.1. Hàng năm, giảm số người nghiện ma túy'),
   N('từ năm thứ 3 trở đi, mỗi năm được tính hưởng trợ cấp bằng 600.000 đồng.'),
+  N('không thuộc diện hưởng chế độ mất sức lao động hoặc chế độ bệnh binh hàng tháng.'),
   N('+ Có từ 2/3 số xã trở lên là xã đạt chuẩn'),
   N('IV\n|\nTổng dư nợ cuối năm\n|\n305.063'),
   N('04/04/2022\nThực hiện Nghị định số 78/2021/NĐ-CP ngày 01/8/2021 của Chính phủ về Quỹ phòng, chống thiên tai', { issueDate: null, year: 2022 }),

@@ -10,7 +10,8 @@
 // inside a passive clause — someone else's act ("dự toán được cấp có thẩm quyền giao hàng
 // năm", "được bồi dưỡng … hàng năm") — or a "trong" phrase naming a fund or a plan ("bố trí
 // kinh phí … trong kế hoạch hàng năm"); a yearly rate in a goal ("Phấn đấu mỗi năm phát
-// triển …", "Hàng năm, giảm số người nghiện …"); a benefit per year ("mỗi năm được hưởng").
+// triển …", "Hàng năm, giảm số người nghiện …"); a benefit ("mỗi năm được hưởng", "chế độ
+// bệnh binh hàng tháng").
 // "mỗi ngày" (a slogan more often than a rhythm). A bare frequency next to a dated
 // one in the same sentence is dropped later (refiners/recurring-sentence.ts).
 import { defineParser } from '../parser.js';
@@ -27,6 +28,8 @@ const NOT_AFTER = new RegExp(B + String.raw`(?:bình\s+quân|trung\s+bình|mặt
 const CLAUSE_BACK = /[^.;:()]{0,60}$/u;
 const PASSIVE = new RegExp(B + 'được\\s', 'u');
 const FUND_OR_PLAN = new RegExp(B + String.raw`trong\s+(?:phạm\s+vi\s+)?(?:dự\s+toán|kế\s+hoạch|ngân\s+sách|nguồn|chương\s+trình)[^,]*$`, 'u');
+/** A benefit paid per period ("chế độ bệnh binh hàng tháng"), not a reporting rule ("chế độ báo cáo hằng tháng"). */
+const BENEFIT = new RegExp(B + String.raw`chế\s+độ\s+(?!báo\s+cáo|thông\s+tin)(?:[^\s.;:()]+\s+){0,4}$`, 'u');
 /** After the frequency: an owner, a benefit, the change a goal asks for. */
 const NOT_BEFORE = /^\s*(?:của\s|được\s+(?:tính\s+)?hưởng|,?\s*(?:giảm|tăng|số\s|tỷ\s+lệ)\s)/u;
 
@@ -44,7 +47,7 @@ export const frequency = defineParser(RE, (m, at, st) => {
   if (NOT_AFTER.test(st.s.slice(Math.max(0, at - 20), at))) return null;
   if (NOT_BEFORE.test(st.s.slice(at + m[0].length, at + m[0].length + 20))) return null;
   const back = CLAUSE_BACK.exec(st.s.slice(Math.max(0, at - 60), at))?.[0] ?? '';
-  if (PASSIVE.test(back) || FUND_OR_PLAN.test(back)) return null;
+  if (PASSIVE.test(back) || FUND_OR_PLAN.test(back) || BENEFIT.test(back)) return null;
   if (/thường\s+niên$/u.test(m[0])) return draft(at, at + m[0].length, 'frequency', { kind: 'recurring', rrule: 'FREQ=YEARLY' });
   const items: Draft[] = [];
   const head = /^(?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+/u.exec(m[0])?.[0].length ?? 0;
