@@ -102,7 +102,7 @@ describe('legacy Vietnamese code pages, detected by content', () => {
 
   it('goes through readSourceBytes like any text file', async () => {
     const source = await readSourceBytes(windows1258(SAMPLE), 'cong-van.txt');
-    expect(source).toEqual({ text: SAMPLE, format: 'txt', encoding: 'windows-1258' });
+    expect(source).toEqual({ text: SAMPLE, tables: [], format: 'txt', encoding: 'windows-1258' });
   });
 
   it('scores real Vietnamese as plausible and mis-decoded text as not', () => {
