@@ -21,6 +21,17 @@ export async function installBundle(prefix = 'cchc-launcher-'): Promise<Install>
   const home = mkdtempSync(join(tmpdir(), prefix));
   mkdirSync(join(home, 'bin'));
   for (const f of ['cchc.js', 'package.json']) copyFileSync(join(ROOT, 'bin', f), join(home, 'bin', f));
+  const remove = () => rmSync(home, { recursive: true, force: true });
+  try {
+    await bundle(home);
+  } catch (err) {
+    remove(); // a source that does not build leaves no folder behind
+    throw err;
+  }
+  return { home, bin: join(home, 'bin/cchc.js'), remove };
+}
+
+async function bundle(home: string): Promise<void> {
   await build({
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/entry.ts'],
@@ -42,5 +53,4 @@ export async function installBundle(prefix = 'cchc-launcher-'): Promise<Install>
       },
     ],
   });
-  return { home, bin: join(home, 'bin/cchc.js'), remove: () => rmSync(home, { recursive: true, force: true }) };
 }
