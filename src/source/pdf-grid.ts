@@ -59,10 +59,13 @@ function fitsColumns<T extends GridItem>(line: GridLine<T>, cols: number[]): boo
  */
 export function gridEnd<T extends GridItem>(lines: Array<GridLine<T>>, start: number): number {
   if (pieces(lines[start]).length < 3) return start;
-  // Grow while lines keep to the columns found so far.
+  // Grow while lines keep to the columns found so far — looking a few lines ahead, so
+  // that a heading row merged across the grid ("I. Kinh tế số") under the header row
+  // does not end the table before its first row of cells.
+  const LOOKAHEAD = 6;
   let end = start + 1;
   while (end < lines.length && pieces(lines[end]).length >= 1) {
-    const cols = columnStarts(lines.slice(start, end + 1));
+    const cols = columnStarts(lines.slice(start, Math.min(lines.length, end + 1 + LOOKAHEAD)));
     if (cols.length < 3 || !fitsColumns(lines[end], cols)) break;
     end++;
   }
@@ -82,11 +85,17 @@ export function gridCells<T extends GridItem>(lines: Array<GridLine<T>>): T[][][
   const rows: T[][][][] = [];
   let prev: GridLine<T> | null = null;
   let prevHadFirst = false;
+  // A first column of numbers (TT: "1", "2.3", "II") holds one line per row: each
+  // line with text there starts a row, even right under the last line of the row before.
+  const firsts = lines.flatMap((l) => pieces(l).filter((p) => column(p[0].x) === 0)).map((p) => p.map((it) => it.str).join('').trim());
+  const numbered = firsts.length > 1 && firsts.every((t) => t.length <= 6);
   for (const line of lines) {
     const ps = pieces(line);
     const hasFirst = ps.some((p) => column(p[0].x) === 0);
     const gap = prev && prev.page === line.page ? (prev.y - line.y) / line.size : 0;
-    if (rows.length === 0 || (hasFirst && (!prevHadFirst || gap > 1.6))) rows.push(cols.map(() => []));
+    // …and so does a heading row merged across the grid: one piece opening "I." / "II." / "A.".
+    const headingRow = numbered && ps.length === 1 && /^\s*(?:[IVXLC]{1,6}|[A-ZĐ])\.\s/u.test(ps[0].map((it) => it.str).join(''));
+    if (rows.length === 0 || headingRow || (hasFirst && (numbered || !prevHadFirst || gap > 1.6))) rows.push(cols.map(() => []));
     const row = rows[rows.length - 1];
     for (const p of ps) row[column(p[0].x)].push(p);
     prev = line;
