@@ -13,6 +13,7 @@ export interface GridItem {
   x: number;
   width: number;
   size: number;
+  bold?: boolean;
 }
 
 export interface GridLine<T extends GridItem> {
@@ -62,7 +63,9 @@ export function gridEnd<T extends GridItem>(lines: Array<GridLine<T>>, start: nu
   // Grow while lines keep to the columns found so far — looking a few lines ahead, so
   // that a heading row merged across the grid ("I. Kinh tế số") under the header row
   // does not end the table before its first row of cells.
-  const LOOKAHEAD = 6;
+  // Only under a header row in bold: justified body lines can line up by chance.
+  const header = lines[start].items.every((it) => it.str.trim() === '' || it.bold === true);
+  const LOOKAHEAD = header ? 6 : 0;
   let end = start + 1;
   while (end < lines.length && pieces(lines[end]).length >= 1) {
     const cols = columnStarts(lines.slice(start, Math.min(lines.length, end + 1 + LOOKAHEAD)));
