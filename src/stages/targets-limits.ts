@@ -58,7 +58,7 @@ const STOP = new Set([
   'của', 'được', 'có', 'và', 'để', 'phục', 'trong', 'tại', 'theo', 'cho', 'trở', 'đến', 'là', 'thì', 'mà', 'với',
   'trên', 'dưới', 'chất', 'đạt', 'đã', 'đang', 'sẽ', 'thực', 'tham', 'từ', 'hoặc', 'hay', 'các', 'những', 'này', 'đó',
   'sau', 'như', 'khi', 'nếu', 'bị', 'phải', 'cần', 'gồm', 'trước', 'ra', 'về', 'vào', 'không', 'đáp', 'bảo', 'đảm',
-  'phổ', 'cấp', 'chết', 'mất', 'lên', 'xuống', 'liên', 'làm', 'kể', 'tính', 'một', 'mỗi', 'x',
+  'phổ', 'cấp', 'chết', 'mất', 'lên', 'xuống', 'liên', 'làm', 'kể', 'tính', 'một', 'mỗi', 'x', 'áp',
 ]);
 // Nouns that only enumerate the text ("03 nội dung sau", "05 nhiệm vụ trọng tâm").
 // Article and section nouns ("Điều 5", "tối đa 02 khoản") number the text itself.

@@ -20,6 +20,7 @@ describe('findTargets: limits and quotas', () => {
     ['Phấn đấu mỗi năm phát triển từ\n05 bộ dữ liệu mở; có tối\nthiểu 05 kịch bản', [[5, '>=', 'bộ dữ liệu mở', 'target'], [5, '>=', 'kịch bản', 'target']]],
     ['- Số điểm quan trắc: 08 điểm, trong đó: 06 điểm vùng nước cấp', [[8, '=', 'điểm', 'target']]],
     ['- Thời gian: 01 ngày/hội nghị.', [[1, '=', 'ngày/hội nghị', 'target']]],
+    ['Mức 2, không quá 30.000.000 đồng/tháng áp dụng đối với chuyên gia', [[30000000, '<=', 'đồng/tháng', 'target']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
