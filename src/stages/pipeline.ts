@@ -230,12 +230,19 @@ function deadlinesIn(found: TimeExpression[], from: number, body: string, lead: 
   const sents = sentences(body);
   const perSentence = sents.map((s) => sentenceUnits(s.text));
   const deadlines: Deadline[] = [];
-  for (const e of found) {
+  for (const found1 of found) {
+    let e = found1;
+    const si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
+    // A time limit whose event goes unsaid ("Tiếp nhận và trả lời … trong thời hạn không quá
+    // 05 ngày làm việc") counts from the step it limits: the words before it in its sentence.
+    if (e.kind === 'relative' && e.date === null && e.trigger === null && e.offset && si >= 0) {
+      const step = stepBefore(sents[si].text.slice(0, e.index - sents[si].start));
+      if (step) e = { ...e, trigger: step };
+    }
     // An expression the grammar could not resolve carries only problems.
     if ((e.kind === 'date' || e.kind === 'relative') && e.date === null && e.trigger === null) continue;
     const start = from + e.index;
     const end = start + e.text.length;
-    const si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
     // The units of the deadline's clause, else of the nearest sentence up to it
     // that names some ("Giao X … . Yêu cầu hoàn thiện … trước ngày …" is X's).
     const clause = si >= 0 ? clauseUnits(sents[si].text, e.index - sents[si].start) : [];
@@ -269,6 +276,17 @@ function deadlinesIn(found: TimeExpression[], from: number, body: string, lead: 
     diagnostics.push(diagnostic(code, pos(from + e.index), lang, { text: squash(body.slice(e.index, e.index + e.length)), detail: e.detail ?? '', issue: issueDate ?? '' }));
   }
   return deadlines;
+}
+
+/** The step a bare time limit limits: the clause before it, without its connectives ("… trong thời hạn"). */
+function stepBefore(before: string): string | null {
+  const t = squash(before.replace(/\*+/g, ''))
+    .replace(/(?:,\s*)?(?:trong(?:\s+(?:thời hạn|thời gian|vòng))?|đảm bảo đúng thời hạn|thời hạn|thời gian|là|phải|:)\s*$/u, '')
+    .replace(/[,;:\s]+$/u, '')
+    .replace(/^[-–+•\s]+/u, '');
+  if (t.split(' ').length < 2) return null;
+  const clause = t.length > 160 ? t.slice(t.length - 160).replace(/^\S*\s/u, '') : t;
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
 }
 
 /** A cell of units ("Sở Tài chính; Sở Nội vụ", "Sở KH&CN chủ trì hướng dẫn, tổng hợp"): each piece's units. */

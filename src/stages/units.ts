@@ -201,18 +201,28 @@ export function clauseUnits(sentence: string, offset: number): string[] {
 // "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ", "2. Nhiệm vụ, quyền hạn của UBND cấp xã",
 // "Trách nhiệm Văn phòng UBND tỉnh": the duties of a body name the body.
 const DUTY_TITLE = fast(
-  /^(?:Phân công\s+)?(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Qq]uyền hạn|[Nn]ghĩa vụ|[Qq]uyền)(?:(?:\s*,\s*|\s+và\s+)(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ|quyền))*(?:\s+(?:cụ thể|thực hiện|thi hành))?(?:\s+(?:của|đối với|cho))?\s+(?=\p{L})/u,
+  /^(?:Phân công\s+)?(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Qq]uyền hạn|[Nn]ghĩa vụ|[Qq]uyền)(?:(?:\s*,\s*|\s+và\s+)(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ|quyền))*(?:\s+(?:cụ thể|thực hiện|thi hành))?(?:\s+(?:của|đối với|cho)(?=\s|\p{Lu})|\s+(?=\p{Lu}))\s*(?=\p{L})/u,
 );
 
 const ASSIGNING_HEADING = fast(/(?<![\p{L}])(?:chủ trì|có trách nhiệm|chịu trách nhiệm|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?![\p{L}])/u);
 
 /** Units named by a section heading ("2. Phòng Nội vụ huyện", "5. Bộ trưởng Bộ Tài chính chủ trì:"). */
 export function headingUnits(heading: string): string[] {
-  const t = heading
+  const bare = heading
     .replace(/\s+/g, ' ')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.|Điều\s+\d+[a-z]?[.:])\s*/u, '')
-    .replace(/\*\*/g, '')
-    .replace(DUTY_TITLE, '');
+    .replace(/\*+/g, '')
+    .trim();
+  const duty = DUTY_TITLE.exec(bare);
+  if (duty) {
+    // A title names the body whole: "Trách nhiệm của Văn phòng đăng ký đất đai" has no
+    // predicate to stop at ("đăng ký", "quản lý" are part of the name).
+    const rest = bare.slice(duty[0].length).replace(/[.:;]\s*$/u, '');
+    if (rest.length > 1 && rest.split(' ').length <= 20 && !/^(?:thi hành|thực hiện|phối hợp)(?![\p{L}])/u.test(rest)) {
+      return dedupe(splitUnitList(rest)).filter((n) => cleanUnitName(n).length > 1);
+    }
+  }
+  const t = bare;
   if (!startsWithUnitHead(t)) {
     // "Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Đề nghị Ủy ban MTTQ tỉnh":
     // a heading that says who leads in a sentence.
