@@ -102,7 +102,9 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
 
   // Figures outside tasks: narrative paragraphs and headings ("+ Sắn: phấn đấu đạt trên 155.000 tấn:").
   const headingsWithoutTask = structure.sections.map((sd) => sd.block).filter((b) => !structure.tasks.some((t) => t.block === b));
-  const loose: Target[] = [...structure.narrative, ...headingsWithoutTask].sort((a, b) => a.start - b.start).flatMap((b) =>
+  // Footnotes after the signature ("[2] Theo thống kê … 102 người chết …") report figures too.
+  const footnotes = blocks.slice(Math.max(bodyEnd, attachment ? attachment[1] : 0)).filter((b) => FOOTNOTE.test(b.text) && !inTable(b));
+  const loose: Target[] = [...structure.narrative, ...headingsWithoutTask, ...footnotes].sort((a, b) => a.start - b.start).flatMap((b) =>
     findTargets(text.slice(b.bodyStart, b.end)).map((t) => toTarget(t, b.bodyStart, pos, boldAt)),
   );
 
@@ -142,6 +144,8 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
     diagnostics: sortDiagnostics(diagnostics),
   };
 }
+
+const FOOTNOTE = /^\s*\[\d{1,3}\]\s/u;
 
 /** "Quý Ủy ban", "Quý cơ quan": the polite "you" of a letter — its recipients. */
 const ADDRESSEE_RE = fast(/(?<![\p{L}])Quý\s+(?:Ủy ban|Uỷ ban|cơ quan|Cơ quan|đơn vị|Đơn vị|Sở|Bộ|Ban|Phòng|địa phương)(?![\p{L}])/u);
@@ -206,7 +210,11 @@ function buildTask(
     lead,
     support,
     deadlines,
-    targets: findTargets(body).map((t) => toTarget(t, from, pos, boldAt)),
+    // The task's own figures, and those of its labelled fields ("- Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị").
+    targets: [
+      ...findTargets(body).map((t) => toTarget(t, from, pos, boldAt)),
+      ...fields.filter((f) => f.role !== 'time').flatMap((f) => findTargets(text.slice(f.valueStart, f.block.end)).map((t) => toTarget(t, f.valueStart, pos, boldAt))),
+    ],
     ...(productField ? { product: squash(fieldText(productField).text) } : {}),
     position: pos(draft.block.start),
   };
