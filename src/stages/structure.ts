@@ -279,7 +279,8 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
     const fixed = b.marker in FIXED_RANK;
     // "Chương I" / "QUY ĐỊNH CHUNG": a division's title in the block after its label.
     let titleBlocks: Block[] | undefined;
-    if (fixed && b.text.slice(b.bodyStart - b.start).trim() === '' && continuesTitle(next, true)) {
+    // …and so does a bare list label whose title went to the next paragraph ("2.3." / "Công an tỉnh").
+    if (b.text.slice(b.bodyStart - b.start).replace(/\*+/g, '').trim() === '' && continuesTitle(next, fixed)) {
       titleBlocks = [next];
       i++;
     }
@@ -306,7 +307,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
               ? `p${local}`
               : local,
       );
-      const units = headingUnits(b.text.slice(b.bodyStart - b.start));
+      const units = headingUnits([b.text.slice(b.bodyStart - b.start), ...(titleBlocks ?? []).map((t) => t.text)].join(' '));
       const inArticle = stack.some((f) => f.kind === 'article');
       const section: SectionDraft = { id, kind: sectionKind(b.marker, inArticle), level: stack.length + 1, block: b, units: units.length ? units : [], ...(titleBlocks ? { titleBlocks } : {}) };
       sections.push(section);
