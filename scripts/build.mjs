@@ -14,7 +14,7 @@ const common = {
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite'],
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite', 'better-sqlite3'],
 };
 
 rmSync('dist', { recursive: true, force: true });
