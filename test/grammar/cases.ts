@@ -519,6 +519,10 @@ export const problems: Case[] = [
   one('hoàn thành trước ngày 29/02/2023', { text: 'trước ngày 29/02/2023', date: null, problems: ['date/impossible'] }),
   one('chậm nhất ngày 31 tháng 4 năm 2024', { text: 'chậm nhất ngày 31 tháng 4 năm 2024', date: null, problems: ['date/impossible'] }),
   one('trước ngày 31/11', { text: 'trước ngày 31/11', date: null, problems: ['date/impossible'] }),
+  // Years no directive can mean: BCE in a history text, typos far out of range. Never a deadline.
+  one('khởi nghĩa trước ngày 27 tháng 11 năm 43 TCN', { text: 'trước ngày 27 tháng 11 năm 43 TCN', date: null, due: null, problems: ['date/impossible'] }),
+  one('hoàn thành trước ngày 15/3/1850', { text: 'trước ngày 15/3/1850', date: null, due: null, problems: ['date/impossible'] }),
+  one('hoàn thành trước ngày 01/12/2999', { text: 'trước ngày 01/12/2999', date: null, due: null, problems: ['date/impossible'] }),
   one('tổ chức vào thứ Sáu, ngày 21/11/2023', { text: 'tổ chức vào thứ Sáu, ngày 21/11/2023', date: '2023-11-21', problems: ['date/weekday-mismatch'] }),
   one('vào lúc 8h00 thứ Hai, ngày 20/11/2023', { text: 'vào lúc 8h00 thứ Hai, ngày 20/11/2023', date: '2023-11-20', problems: [] }),
   one('họp vào ngày 24/11/2023 (thứ Năm)', { text: 'vào ngày 24/11/2023 (thứ Năm)', date: '2023-11-24', problems: ['date/weekday-mismatch'] }),

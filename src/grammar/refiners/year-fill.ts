@@ -9,6 +9,10 @@ import { defineRefiner } from '../refiner.js';
 import { RRULE_DAY } from '../patterns.js';
 import { daysInMonth, isValidDate, toIso, weekday } from '../../text/dates.js';
 
+/** The plausible years of a deadline. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
 const VI_DAY = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 
 export const yearFill = defineRefiner((drafts, st) => {
@@ -31,7 +35,8 @@ export const yearFill = defineRefiner((drafts, st) => {
       d.year += 1;
       if (last) d.day = daysInMonth(d.year, d.month);
     }
-    if (!isValidDate(d.year, d.month, d.day)) {
+    // A year no directive can mean (BCE "năm 43 TCN" in a history text, "20235" typed for 2023) is never a deadline.
+    if (!isValidDate(d.year, d.month, d.day) || d.year < MIN_YEAR || d.year > MAX_YEAR) {
       d.problems.push({ code: 'date/impossible', index: d.index, length: d.end - d.index, detail: `${d.day}/${d.month}/${d.year}` });
       d.month = null;
       continue;
