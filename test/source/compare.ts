@@ -22,12 +22,12 @@ export interface WordsOptions {
  */
 export function words(text: string, opts: WordsOptions = {}): Word[] {
   let t = text.replace(/\r\n?/g, '\n').normalize('NFC');
-  if (opts.markdown) {
-    t = t
-      .split('\n')
-      .map((l) => (/^\s*(\||-{3,}|_{3,})\s*$/.test(l) ? '' : l))
-      .join('\n');
-  }
+  // A "|" line is a cell boundary, in the web-converted .md and in the readers' text
+  // alike (they write data tables in that form): layout, and a paragraph break.
+  t = t
+    .split('\n')
+    .map((l) => (/^\s*\|\s*$/.test(l) || (opts.markdown && /^\s*(-{3,}|_{3,})\s*$/.test(l)) ? '' : l))
+    .join('\n');
   const out: Word[] = [];
   for (const para of t.split(/\n[ \t]*\n/)) {
     let bold = false;

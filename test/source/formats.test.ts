@@ -4,9 +4,13 @@
 // 1. Reader level (independent of the pipeline): the SourceText of the .docx and
 //    the .pdf against the .txt/.md text — the same words in the same order, the
 //    same words bold, paragraphs starting where the .txt starts them.
-// 2. Pipeline level: tasks, their lead/support units, deadlines (kind, date, due,
-//    relation, rrule, trigger, time, bold) and targets equal the .txt/.md result,
-//    positions, `text` white space and `source` aside.
+// 2. Pipeline level. For the .txt documents, whose office files were laid out
+//    from the same paragraphs: tasks, their lead/support units, deadlines (kind,
+//    date, due, relation, rrule, trigger, time, bold) and targets equal the .txt
+//    result, positions, `text` white space and `source` aside. For the .md web
+//    conversions (13–36), hard-wrapped with their own paragraphing, the scorer's
+//    figures per document (deadlines, relations, units, targets, references,
+//    header: what `npm run eval` counts) equal those of the .md.
 //
 // What is tolerated at the reader level, and why:
 // - White space, and a line break inside a paragraph vs a paragraph break: a
@@ -28,6 +32,7 @@ import { parseFile } from '../../src/parse.js';
 import { readSourceFile } from '../../src/source/index.js';
 import type { CchcDocument } from '../../src/model/schema.js';
 import { compare, words } from './compare.js';
+import { scoreDocument, type GoldKey } from '../../src/eval/score.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
@@ -60,12 +65,45 @@ const ALLOWANCES: Record<string, Partial<Allowance>> = {
   // A web-scraped table flattened into space-aligned lines; in the PDF one cell
   // word ("Địa chính") wraps around the numbers printed beside it.
   'pdf:10-tanhuong-ntm-2018': { similarity: 0.99, extra: 1 },
+  // The corpus .docx lays the whole body out as one paragraph (as the web page had it);
+  // its PDF breaks that run of text into the paragraphs of its printed lines.
+  'pdf:13-ttg-227-cd-khac-phuc-mua-lu-nam-trung-bo': { extra: 21 },
+  // The closing table (Nơi nhận | signature): the office file puts the signer's lines
+  // in other paragraphs than the .md's web conversion, whose cells run together.
+  'docx:14-vpcp-11554-cv-chong-buon-lau-hang-gia': { missed: 4 },
+  'pdf:14-vpcp-11554-cv-chong-buon-lau-hang-gia': { missed: 3 },
+  // The PDF prints the signer's title in regular weight where the .md has it bold.
+  'pdf:15-vpcp-634-tb-ket-luan-thanh-hoa': { bold: 2 },
   // The .md opens bold with an unclosed `**` ("*- Các sản phẩm trái cây**:") that
   // the .txt shape closes at the paragraph end, but the corpus .docx (and so its
-  // PDF) keeps bold on for the following paragraphs: the readers are faithful to
-  // the office file.
-  'docx:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { bold: 400 },
-  'pdf:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { bold: 400 },
+  // PDF) keeps bold on for the following paragraphs, and lays the whole Kế hoạch in
+  // the signature table's right cell, a paragraph per list item of the .md's lines:
+  // the readers are faithful to the office file.
+  'docx:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { bold: 400, missed: 240 },
+  'pdf:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { bold: 400, missed: 240, extra: 3 },
+  // The PDF reads the closing table's two columns (Nơi nhận | signature) a line at a
+  // time across both, so the distribution list's items start other lines.
+  'pdf:21-hcm-2853-qd-kh-rui-ro-thien-tai': { extra: 4 },
+  'pdf:24-laichau-88-qd-quy-che-dang-ky-dat-dai': { extra: 3 },
+  'pdf:31-hatinh-74-qd-quy-dinh-chat-thai-ran': { extra: 3 },
+  'pdf:32-bacninh-144-kh-kinh-te-so': { extra: 4 },
+  // The scoring table of the appendix: the .md's web conversion has one paragraph per
+  // cell line ("(2) (3) (4) (5)" column numbers each their own); the office table
+  // keeps a cell's lines together, and the PDF prints the table's columns side by side.
+  'docx:25-haiphong-212-qd-quy-dinh-xep-loai-can-bo': { missed: 15 },
+  'pdf:25-haiphong-212-qd-quy-dinh-xep-loai-can-bo': { similarity: 0.97, bold: 1, missed: 100, extra: 6 },
+  // Web-page captures (a consolidated text, a tax letter): the office files lay each
+  // page out as a few long paragraphs, and carry the .md's stray `**` inside words
+  // ("*Chuy**ển") as literal asterisks, so bold runs differ over whole passages.
+  'docx:28-bqp-92-vbhn-che-do-quan-nhan': { bold: 150, missed: 16 },
+  'pdf:28-bqp-92-vbhn-che-do-quan-nhan': { bold: 150, missed: 24, extra: 68 },
+  'docx:29-cucthue-5665-cv-tien-thue-dat': { bold: 160, missed: 19 },
+  'pdf:29-cucthue-5665-cv-tien-thue-dat': { bold: 160, missed: 26, extra: 26 },
+  // Monitoring tables with many short cells: the .md gives each cell line its own
+  // paragraph; the office file keeps a cell's lines in one paragraph, and the PDF's
+  // merged and numeric columns print in another reading order.
+  'docx:34-daklak-0134-kh-quan-trac-thuy-san': { missed: 51 },
+  'pdf:34-daklak-0134-kh-quan-trac-thuy-san': { similarity: 0.9, missed: 52, extra: 160 },
 };
 
 function allowance(format: 'docx' | 'pdf', name: string, markdown: boolean): Allowance {
@@ -73,7 +111,7 @@ function allowance(format: 'docx' | 'pdf', name: string, markdown: boolean): All
 }
 
 /**
- * Documents whose office file cannot give the pipeline the same input as the
+ * .txt documents whose office file cannot give the pipeline the same input as the
  * reference text: for them only the deadlines (as a multiset) must agree, or
  * nothing ('reader-only') at the pipeline level. Each says why.
  */
@@ -90,21 +128,47 @@ const PIPELINE_DIFFERENCES: Record<string, { compare: 'deadlines' | 'reader-only
     compare: 'reader-only',
     why: 'a web table flattened into lines of cells; the PDF prints those lines with the cells at other places, so rows and tasks regroup',
   },
+};
+
+type Figure = 'deadlines' | 'relation' | 'units' | 'targets' | 'references' | 'header';
+
+/**
+ * .md documents whose office file gives other figures for a measured reason: the
+ * figures that may differ, and why. Every other figure must be equal.
+ */
+const FIGURE_DIFFERENCES: Record<string, { figures: Figure[]; why: string }> = {
   'docx:13-ttg-227-cd-khac-phuc-mua-lu-nam-trung-bo': {
-    compare: 'deadlines',
-    why: 'the corpus .docx joins the .md\'s title lines into one paragraph ("CÔNG ĐIỆN V/V … điện:") and puts "THỦ TƯỚNG Phạm Minh Chính" in the Nơi nhận cell',
+    figures: ['units'],
+    why: 'the corpus .docx lays the whole body out as one paragraph (numbered items run together), so each item\'s addressees cannot be told apart',
   },
-  'pdf:13-ttg-227-cd-khac-phuc-mua-lu-nam-trung-bo': { compare: 'deadlines', why: 'printed from the .docx above' },
-  'docx:15-vpcp-634-tb-ket-luan-thanh-hoa': {
-    compare: 'deadlines',
-    why: 'the corpus .docx starts a new paragraph where the .md only wraps a line ("… văn hóa;" / "hình thành các vùng …"), so one task becomes two',
+  'pdf:13-ttg-227-cd-khac-phuc-mua-lu-nam-trung-bo': {
+    figures: ['units', 'targets'],
+    why: 'printed from the .docx above; and its footnotes, printed small at the foot of the page, are left out as Word footnotes are, so the figures they report are not read',
   },
-  'pdf:15-vpcp-634-tb-ket-luan-thanh-hoa': { compare: 'deadlines', why: 'printed from the .docx above' },
-  'docx:16-sonla-2954-qd-kh-xuat-khau-2026-2030': {
-    compare: 'deadlines',
-    why: 'the corpus .docx carries the .md\'s unclosed bold over many paragraphs and lays the whole Kế hoạch in the signature table\'s right cell',
+  'docx:14-vpcp-11554-cv-chong-buon-lau-hang-gia': { figures: ['header'], why: 'the signer\'s name sits in another cell of the office file\'s closing table than under the title' },
+  'pdf:14-vpcp-11554-cv-chong-buon-lau-hang-gia': { figures: ['header'], why: 'printed from the .docx above' },
+  ...Object.fromEntries(
+    ['16-sonla-2954-qd-kh-xuat-khau-2026-2030', '21-hcm-2853-qd-kh-rui-ro-thien-tai', '24-laichau-88-qd-quy-che-dang-ky-dat-dai', '31-hatinh-74-qd-quy-dinh-chat-thai-ran', '32-bacninh-144-kh-kinh-te-so'].map((n) => [
+      `pdf:${n}`,
+      { figures: ['header'] as Figure[], why: 'the PDF reads the closing table\'s two columns (Nơi nhận | signature) a line at a time across both, so the signer\'s name is not found under the title' },
+    ]),
+  ),
+  'docx:25-haiphong-212-qd-quy-dinh-xep-loai-can-bo': {
+    figures: ['targets'],
+    why: 'the appendix scoring table is a real table in the office file; in the .md\'s web conversion its cells run together and one threshold ("95%") reads as a limit',
   },
-  'pdf:16-sonla-2954-qd-kh-xuat-khau-2026-2030': { compare: 'deadlines', why: 'printed from the .docx above' },
+  'pdf:25-haiphong-212-qd-quy-dinh-xep-loai-can-bo': { figures: ['targets'], why: 'printed from the .docx above' },
+  'docx:28-bqp-92-vbhn-che-do-quan-nhan': {
+    figures: ['header', 'references'],
+    why: 'a web-page capture: the office file runs the page\'s header and body together in a few long paragraphs, so the header and the body\'s start are not found',
+  },
+  'pdf:28-bqp-92-vbhn-che-do-quan-nhan': { figures: ['header', 'references', 'deadlines', 'relation', 'units'], why: 'printed from the .docx above; a footnote date is then read in the body' },
+  'docx:29-cucthue-5665-cv-tien-thue-dat': { figures: ['header', 'references'], why: 'a web-page capture, as 28' },
+  'pdf:29-cucthue-5665-cv-tien-thue-dat': { figures: ['header', 'references'], why: 'printed from the .docx above' },
+  'pdf:34-daklak-0134-kh-quan-trac-thuy-san': {
+    figures: ['header', 'references'],
+    why: 'as 16 for the signer; and a cited number broken at a justified line end ("66/2018/QĐ-" / "CP") reads as two',
+  },
 };
 
 /** What must be equal across formats: no positions, no text white space, no source. */
@@ -151,12 +215,27 @@ describe.each(documents)('$name', ({ file, name, markdown }) => {
       expect(c.extraParagraphs.length, c.extraParagraphs.join('\n')).toBeLessThanOrEqual(allow.extra);
     });
 
-    const known = PIPELINE_DIFFERENCES[`${format}:${name}`];
-    const what = known ? `the deadlines of the reference text (${known.why})` : 'the tasks, units, deadlines and targets of the reference text';
-    it.skipIf(known?.compare === 'reader-only')(`gives ${what}`, async () => {
+    if (!markdown) {
+      const known = PIPELINE_DIFFERENCES[`${format}:${name}`];
+      const what = known ? `the deadlines of the reference text (${known.why})` : 'the tasks, units, deadlines and targets of the reference text';
+      it.skipIf(known?.compare === 'reader-only')(`gives ${what}`, async () => {
+        const [ref, got] = await Promise.all([parseFile(refPath), parseFile(join(FIXTURES, `${name}.${format}`))]);
+        if (known) expect(deadlineMultiset(got)).toEqual(deadlineMultiset(ref));
+        else expect(comparable(got)).toEqual(comparable(ref));
+      });
+    }
+
+    const goldPath = join(FIXTURES, `${name}.gold.json`);
+    const differs = FIGURE_DIFFERENCES[`${format}:${name}`];
+    it.runIf(existsSync(goldPath))(`gives the scorer's figures of the reference text${differs ? ` but ${differs.figures.join(', ')} (${differs.why})` : ''}`, async () => {
+      const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldKey;
       const [ref, got] = await Promise.all([parseFile(refPath), parseFile(join(FIXTURES, `${name}.${format}`))]);
-      if (known) expect(deadlineMultiset(got)).toEqual(deadlineMultiset(ref));
-      else expect(comparable(got)).toEqual(comparable(ref));
+      const figures = (doc: CchcDocument) => {
+        const { misses: _misses, ...counts } = scoreDocument(doc, gold, name);
+        for (const f of differs?.figures ?? []) delete (counts as Partial<typeof counts>)[f];
+        return counts;
+      };
+      expect(figures(got)).toEqual(figures(ref));
     });
   });
 });
