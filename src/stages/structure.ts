@@ -178,6 +178,9 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
     return out;
   };
   const top = () => stack[stack.length - 1];
+  // The outermost section of the text (inside its part, if any): "Giao X …" after its
+  // last item assigns work of its own, outside that section.
+  const outermost = (f: Frame) => stack.filter((g) => g.kind !== 'part').indexOf(f) === 0;
   const inheritedUnits = () => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].section.units.length) return stack[i].section.units;
     return leadIn;
@@ -249,7 +252,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
         narrative.push(b);
         continue;
       }
-      if (frame && !(frame.taskCount > 0 && ASSIGNS.test(b.text) && sentenceUnits(b.text).lead.length > 0 && frame.level === 1)) {
+      if (frame && !(frame.taskCount > 0 && ASSIGNS.test(b.text) && sentenceUnits(b.text).lead.length > 0 && outermost(frame))) {
         if (/:\s*$/u.test(b.text) && next && next.marker !== 'none' && !levels.has(kindOf(next))) {
           // A lead-in inside a section ("Bộ trưởng Bộ Tài chính chủ trì:") acts as a sub-heading.
           const units = sentenceUnits(b.text).lead;
