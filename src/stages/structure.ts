@@ -267,7 +267,8 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       const su = sentenceUnits(b.text);
       if (/:\s*$/u.test(b.text.trim())) {
         // "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" is the issuer speaking, not a lead-in of work.
-        if (su.lead.length && !PROMULGATES.test(b.text.replace(/\s+/g, ' '))) leadIn = su.lead;
+        const flat = b.text.replace(/\s+/g, ' ');
+        if (su.lead.length && !(PROMULGATES.test(flat) && !ASSIGNS_WITHIN.test(flat))) leadIn = su.lead;
         narrative.push(b);
       } else if (ASSIGNS.test(b.text) || hasDeadline(b) || (su.lead.length > 0 && ASSIGNS_WITHIN.test(b.text))) {
         addTask(b, null);
