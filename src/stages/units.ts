@@ -82,7 +82,7 @@ export function unitPhrase(s: string): string[] {
   const stop = PHRASE_STOP.exec(phrase);
   if (stop && !/^[.]/.test(phrase.slice(stop.index)) ) phrase = phrase.slice(0, stop.index);
   else if (stop) phrase = phrase.slice(0, stop.index);
-  if (phrase.split(/\s+/).length > MAX_UNIT_WORDS || /%|\d+\/\d+/.test(phrase)) return [];
+  if (phrase.split(/\s+/).length > MAX_UNIT_WORDS || /%|\d\/\d/.test(phrase)) return [];
   return splitUnitList(phrase).filter((n) => n.length > 1 && !/^(?:các|Các)$/u.test(n));
 }
 
