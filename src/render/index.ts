@@ -2,12 +2,16 @@
 // bundle; calendar and spreadsheet renderers load on demand.
 import type { Renderer } from './types.js';
 
-export type Format = 'json' | 'table' | 'ics' | 'csv';
+export type Format = 'json' | 'jsonl' | 'table' | 'ics' | 'csv';
+
+export const FORMATS: readonly Format[] = ['json', 'jsonl', 'table', 'ics', 'csv'];
 
 export async function loadRenderer(format: Format): Promise<Renderer> {
   switch (format) {
     case 'json':
       return (await import('./json.js')).renderJson;
+    case 'jsonl':
+      return (await import('./jsonl.js')).renderJsonl;
     case 'table':
       return (await import('./table.js')).renderTable;
     case 'ics':

@@ -12,3 +12,18 @@ export function renderJson(docs: CchcDocument[], opts: RenderOptions): string {
   const array = opts.array ?? kept.length !== 1;
   return `${jsonSafe(JSON.stringify(array ? kept : kept[0], null, 2))}\n`;
 }
+
+/**
+ * A streamed array is written element by element: `[`, each element as
+ * JSON.stringify(array, null, 2) would write it (two spaces in), `,` between,
+ * `]`. The bytes are those of renderJson for the same documents.
+ */
+export const JSON_ARRAY = { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n' } as const;
+
+export function jsonElement(value: unknown): string {
+  return jsonSafe(JSON.stringify(value, null, 2)).replace(/\n/g, '\n  ').replace(/^/, '  ');
+}
+
+export function jsonObject(value: unknown): string {
+  return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
+}
