@@ -1,4 +1,4 @@
-// npm run eval [-- --format txt,docx,pdf] [--verbose] [--json] [DIR]
+// npm run eval [-- --format txt|docx|pdf,…] [--verbose] [--json] [DIR]   (every format by default)
 // Scores the parser on every fixture that has a gold key (fixtures/GOLD.md), per
 // document, per genre (from the key itself, so that any keyed folder can be
 // scored) and overall, with the false deadlines on documents that set none.
@@ -11,7 +11,7 @@ import { addCounts, emptyCounts, f1, ratio, scoreDocument, type Counts, type Gol
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const asJson = args.includes('--json');
-const fmtArg = args.find((a, i) => args[i - 1] === '--format') ?? 'txt';
+const fmtArg = args.find((a, i) => args[i - 1] === '--format') ?? 'txt,docx,pdf';
 const dir = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--format') ?? 'fixtures';
 const formats = fmtArg.split(',').map((f) => f.trim()).filter(Boolean);
 
