@@ -244,7 +244,10 @@ function deadlinesIn(found: TimeExpression[], from: number, body: string, lead: 
     // A time limit whose event goes unsaid ("Tiếp nhận và trả lời … trong thời hạn không quá
     // 05 ngày làm việc") counts from the step it limits: the words before it in its sentence.
     if (e.kind === 'relative' && e.date === null && e.trigger === null && e.offset && si >= 0) {
-      const step = stepBefore(sents[si].text.slice(0, e.index - sents[si].start));
+      const before = sents[si].text.slice(0, e.index - sents[si].start);
+      const after = sents[si].text.slice(e.index - sents[si].start + e.text.length);
+      // How long a thing stays posted or kept ("Niêm yết … trong vòng 30 ngày") is no deadline.
+      const step = STATE_VERB.test(before) ? null : (stepBefore(before) ?? stepAfter(after));
       if (step) e = { ...e, trigger: step };
     }
     // An expression the grammar could not resolve carries only problems.
@@ -296,6 +299,14 @@ function stepBefore(before: string): string | null {
   const clause = t.length > 160 ? t.slice(t.length - 160).replace(/^\S*\s/u, '') : t;
   return clause.charAt(0).toLowerCase() + clause.slice(1);
 }
+
+/** "- Trong thời hạn 02 ngày làm việc, gửi Báo cáo …": the step after a limit that opens its sentence. */
+function stepAfter(after: string): string | null {
+  const m = /^\s*,\s*([^.;]{6,160})/u.exec(after.replace(/\*+/g, ''));
+  return m ? squash(m[1]).replace(/[,:\s]+$/u, '') : null;
+}
+
+const STATE_VERB = /(?<![\p{L}])(?:[Nn]iêm yết|[Đđ]ăng tải|[Ll]ưu trữ|[Ll]ưu giữ|[Cc]ông khai|[Bb]ảo quản|[Tt]reo|[Tt]ạm giữ|[Cc]ách ly)(?![\p{L}])/u;
 
 /** A cell of units ("Sở Tài chính; Sở Nội vụ", "Sở KH&CN chủ trì hướng dẫn, tổng hợp"): each piece's units. */
 function cellUnits(cell: CellText | undefined): string[] {

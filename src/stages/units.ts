@@ -5,7 +5,7 @@
 //   "Phối hợp với Y …"                              → Y partners (lead from the section)
 //   "UBND các xã, thị trấn … hoàn thành …"          → the sentence's subject leads
 //   "Riêng các phòng: X, Y hoàn thành …"            → X, Y lead that sentence only
-import { cleanUnitName, predicateStart, splitUnitList, startsWithUnitHead } from '../text/units.js';
+import { cleanUnitName, predicateStart, splitUnitList, startsWithPredicate, startsWithUnitHead } from '../text/units.js';
 import { fast } from '../text/letters.js';
 
 // Compiled once, with the property classes spelled out (text/letters.ts).
@@ -146,6 +146,9 @@ function computeSentenceUnits(raw: string): SentenceUnits {
       const first = body.indexOf(', ');
       for (let comma = first; comma > 0 && comma < 300 && lead.length === 0; comma = body.indexOf(', ', comma + 2)) {
         const rest = body.slice(comma + 2);
+        // "Trong thời hạn …, gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực …": once a
+        // clause opens with a verb the subject is unsaid; the names after it are its objects.
+        if (startsWithPredicate(rest)) break;
         if (comma === first || (TIME_OPENER.test(body) && (!/^các\s/iu.test(rest) || PLURAL_BODIES.test(rest))) || ((PLURAL_BODIES.test(rest) || NAMED_BODY.test(rest)) && predicateStart(rest) > 0)) {
           lead.push(...unitPhrase(rest));
         }
@@ -201,7 +204,7 @@ export function clauseUnits(sentence: string, offset: number): string[] {
 // "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ", "2. Nhiệm vụ, quyền hạn của UBND cấp xã",
 // "Trách nhiệm Văn phòng UBND tỉnh": the duties of a body name the body.
 const DUTY_TITLE = fast(
-  /^(?:Phân công\s+)?(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Qq]uyền hạn|[Nn]ghĩa vụ|[Qq]uyền)(?:(?:\s*,\s*|\s+và\s+)(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ|quyền))*(?:\s+(?:cụ thể|thực hiện|thi hành))?(?:\s+(?:của|đối với|cho)(?=\s|\p{Lu})|\s+(?=\p{Lu}))\s*(?=\p{L})/u,
+  /^(?:Phân công\s+)?(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Qq]uyền hạn|[Nn]ghĩa vụ|[Qq]uyền)(?:(?:\s*,\s*|\s+và\s+)(?:trách nhiệm|nhiệm vụ|quyền hạn|nghĩa vụ|quyền))*(?:\s+(?:cụ thể|thực hiện|thi hành))?(?:\s+(?:của|đối với|cho)(?=\s|\p{Lu})|\s+(?=\p{Lu}|các\s))\s*(?=\p{L})/u,
 );
 
 const ASSIGNING_HEADING = fast(/(?<![\p{L}])(?:chủ trì|có trách nhiệm|chịu trách nhiệm|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?![\p{L}])/u);

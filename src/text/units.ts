@@ -69,6 +69,16 @@ const OTHER_UNITS = fast(/^đơn vị\s+(?!(?:trực\s+)?thuộc|(?:có\s+)?liê
 const AND_CAPITAL = fast(/^\s+và\s+\p{Lu}/u);
 const BARE_WORD = fast(/^\p{L}+\s*(?:,|$)/u);
 
+const PREDICATE_AT_START = rx(
+  `^(?:${[...PREDICATE_STARTS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** Whether `s` opens with a verb of the predicate list ("gửi kết quả …", "báo cáo …"). */
+export function startsWithPredicate(s: string): boolean {
+  return PREDICATE_AT_START.test(s.trimStart());
+}
+
 /** Offset where the predicate begins in `s` (after at least one word), or -1. */
 export function predicateStart(s: string): number {
   const re = PREDICATE_RE;
