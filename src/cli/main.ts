@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { helpText, langOf, localizeHelp, usageSentence, type HelpKey } from './help.js';
 import { EXIT, processIo, type Io } from './io.js';
+import { wireRegister } from '../register/wiring.js';
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const lang = langOf(argv);
@@ -28,7 +29,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   command('parse', 'parse')
     .argument('<paths...>', t('paths'))
-    .addOption(new Option('-f, --format <format>', t('parse.format')).choices(['json', 'table', 'ics', 'csv']))
+    .addOption(new Option('-f, --format <format>', t('parse.format')).choices(['json', 'jsonl', 'table', 'ics', 'csv']))
     .option('-o, --output <file>', t('output'))
     .addOption(langOption())
     .option('--today <date>', t('today'))
@@ -38,6 +39,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--from <date>', t('from'))
     .option('--to <date>', t('to'))
     .option('--until <date>', t('until'))
+    .option('-j, --jobs <n>', t('jobs'))
+    .option('--max-seconds <s>', t('maxSeconds'))
+    .option('-q, --quiet', t('quiet'))
     .action(async (paths: string[], opts) => {
       const { runParse } = await import('./commands/parse.js');
       exitCode = await runParse(paths, opts, io);
@@ -72,6 +76,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { runLint } = await import('./commands/lint.js');
       exitCode = await runLint(paths, opts, io);
     });
+
+  // The register: add, due, done, reopen, report, list, show, remove, backup.
+  wireRegister((name, description) => command(name, 'program').description(description), io, lang, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
