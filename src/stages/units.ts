@@ -113,7 +113,11 @@ function computeSentenceUnits(raw: string): SentenceUnits {
   const body = sentence.replace(/^\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?\s*/u, '');
   // "Đối với cá nhân: Thu, nộp một lần trước ngày …" — the ones the rule is for.
   const forWhom = /^Đối với\s+([^:.;]{2,150}):\s/u.exec(body);
+  // "Các cơ sở cung cấp dịch vụ thu gom, vận chuyển … phải …", "Tổ chức, cá nhân quản lý khu
+  // vực công cộng có trách nhiệm …": a class of actors, named whole up to its duty.
+  const actors = actorClass(body);
   if (forWhom) lead.push(...splitUnitList(forWhom[1]));
+  else if (actors) lead.push(actors);
   else if (!/^(?:Phối hợp|phối hợp)/u.test(body)) lead.push(...unitPhrase(body));
   // "UBND tỉnh yêu cầu các Sở, …": the issuer speaks; the ones it addresses lead.
   if (lead.length && /^[^,;:]{0,80}?\s(?:yêu cầu|giao|đề nghị)\s/u.test(body)) {
@@ -149,7 +153,9 @@ function computeSentenceUnits(raw: string): SentenceUnits {
         // "Trong thời hạn …, gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực …": once a
         // clause opens with a verb the subject is unsaid; the names after it are its objects.
         if (startsWithPredicate(rest)) break;
-        if (comma === first || (TIME_OPENER.test(body) && (!/^các\s/iu.test(rest) || PLURAL_BODIES.test(rest))) || ((PLURAL_BODIES.test(rest) || NAMED_BODY.test(rest)) && predicateStart(rest) > 0)) {
+        // "các …" must name bodies ("các công việc …" is a thing, not who does it).
+        if (/^các\s/iu.test(rest) && !PLURAL_BODIES.test(rest)) continue;
+        if (comma === first || TIME_OPENER.test(body) || ((PLURAL_BODIES.test(rest) || NAMED_BODY.test(rest)) && predicateStart(rest) > 0)) {
           lead.push(...unitPhrase(rest));
         }
       }
@@ -161,6 +167,17 @@ function computeSentenceUnits(raw: string): SentenceUnits {
     for (const n of names) if (!support.includes(n) && !lead.includes(n)) support.push(n);
   }
   return { lead: dedupe(lead), support };
+}
+
+const ACTOR_CLASS = fast(
+  /^((?:Mọi\s+)?(?:Các\s+)?(?:[Tt]ổ chức|[Cc]á nhân|[Cc]ơ sở|[Cc]hủ đầu tư|[Cc]hủ nguồn thải|[Cc]hủ|[Nn]gười|[Hh]ộ gia đình|[Hh]ộ|[Dd]oanh nghiệp|[Nn]hà thầu|[Tt]rạm|[Cc]ông dân|[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hà trường|[Cc]ửa hàng)(?:,?\s+[^\s,.;:()]+){0,16}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u,
+);
+
+/** A class of actors that opens the sentence and owes a duty, named whole; null when there is none. */
+function actorClass(body: string): string | null {
+  const m = ACTOR_CLASS.exec(body);
+  if (!m || !/^\p{Lu}/u.test(m[1]) || m[1].split(/\s+/).length < 2) return null;
+  return cleanUnitName(m[1]);
 }
 
 const RESPONSIBLE_RE = fast(/(?<![\p{L}\p{N}])(?:có trách nhiệm|chịu trách nhiệm|phải)(?![\p{L}\p{N}])/u);
@@ -226,6 +243,8 @@ export function headingUnits(heading: string): string[] {
     }
   }
   const t = bare;
+  const actors = actorClass(t);
+  if (actors) return [actors];
   if (!startsWithUnitHead(t)) {
     // "Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "Đề nghị Ủy ban MTTQ tỉnh":
     // a heading that says who leads in a sentence.

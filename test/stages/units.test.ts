@@ -74,3 +74,36 @@ describe('sentences', () => {
     expect(s.map((x) => x.text.trim())).toEqual(['Đôn đốc thực hiện.', 'Riêng các phòng hoàn thành.', 'Tại TP. Hồ Chí Minh cũng vậy']);
   });
 });
+
+describe('units in regulations', () => {
+  it.each<[string, string[]]>([
+    // duty titles name the body whole: no predicate to stop at
+    ['Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ', ['Sở Khoa học và Công nghệ']],
+    ['Điều 8. Trách nhiệm của Văn phòng đăng ký đất đai', ['Văn phòng đăng ký đất đai']],
+    ['Điều 7. Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã', ['Cơ quan có chức năng quản lý đất đai cấp xã']],
+    ['2. Nhiệm vụ, quyền hạn của Ủy ban nhân dân cấp xã', ['Ủy ban nhân dân cấp xã']],
+    ['Điều 6. Trách nhiệm Văn phòng UBND tỉnh', ['Văn phòng UBND tỉnh']],
+    ['Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã', ['các phòng, ban, đơn vị thuộc UBND cấp xã']],
+    ['Điều 3. Trách nhiệm thi hành', []],
+    // a heading that says who leads in a sentence
+    ['Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì', ['Sở Dân tộc và Tôn giáo']],
+    // a class of actors owing a duty
+    ['1. Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm sau:', ['Tổ chức, cá nhân quản lý khu vực công cộng']],
+  ])('heading %s', (heading, units) => {
+    expect(headingUnits(heading)).toEqual(units);
+  });
+
+  it.each<[string, string[]]>([
+    ['Hàng năm, Văn phòng UBND tỉnh rà soát, tổng hợp, tham mưu Chủ tịch UBND tỉnh khen thưởng.', ['Văn phòng UBND tỉnh']],
+    ['Chậm nhất trong 20 ngày làm việc, kể từ ngày nhận được kiến nghị, các cơ quan, đơn vị phải có trách nhiệm trả lời cử tri.', ['các cơ quan, đơn vị']],
+    ['Trong 03 ngày làm việc, kể từ ngày nhận được kiến nghị, sở, ban, ngành được giao chủ trì phải có văn bản gửi các cơ quan liên quan.', ['sở, ban, ngành được giao chủ trì']],
+    ['Trong 05 ngày làm việc, kể từ ngày nhận được đề nghị phối hợp thì cơ quan, đơn vị có liên quan phải có văn bản giải quyết.', ['cơ quan, đơn vị có liên quan']],
+    ['Các cơ sở cung cấp dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt phải thu gom tối thiểu 03 lần/tuần.', ['Các cơ sở cung cấp dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt']],
+    // the names after "gửi … đến" are the objects of an unsaid subject
+    ['Trong thời hạn 02 ngày làm việc, gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực MTTQ Việt Nam tỉnh, Văn phòng UBND tỉnh để thông báo.', []],
+    // a plural that names no bodies is not a subject
+    ['Trong thời hạn 05 ngày, các công việc không đúng với cam kết phải được xử lý.', []],
+  ])('sentence %s', (sentence, lead) => {
+    expect(sentenceUnits(sentence).lead).toEqual(lead);
+  });
+});
