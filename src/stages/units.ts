@@ -213,7 +213,10 @@ const CLAUSE_OPENER = fast(/(?:;\s*|(?<![\p{L}])(?:[Nn]goài ra|[Đđ]ồng th�
  */
 export function clauseUnits(sentence: string, offset: number): string[] {
   let start = -1;
-  for (const m of sentence.slice(0, offset).matchAll(CLAUSE_OPENER)) start = m.index + m[0].length;
+  // The opener of the deadline's clause is looked for in the 1,000 characters before it, not from
+  // the sentence start each time (1,200 deadlines in one sentence were quadratic).
+  const from = Math.max(0, offset - 1000);
+  for (const m of sentence.slice(from, offset).matchAll(CLAUSE_OPENER)) start = from + m.index + m[0].length;
   if (start < 0) return [];
   return unitPhrase(sentence.slice(start, offset + 200).replace(/\s+/g, ' '));
 }
