@@ -5,7 +5,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { helpText, langOf, localizeHelp, usageSentence, type HelpKey } from './help.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { wireRegister } from '../register/wiring.js';
-import { wireRegister } from '../register/wiring.js';
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const lang = langOf(argv);
@@ -77,9 +76,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { runLint } = await import('./commands/lint.js');
       exitCode = await runLint(paths, opts, io);
     });
-
-  // The register: add, due, done, reopen, report, list, show, remove, backup.
-  wireRegister((name, description) => command(name, 'program').description(description), io, lang, (code) => (exitCode = code));
 
   // The register: add, due, done, reopen, report, list, show, remove, backup.
   wireRegister((name, description) => command(name, 'program').description(description), io, lang, (code) => (exitCode = code));
