@@ -74,6 +74,11 @@ const PREDICATE_AT_START = rx(
   'u',
 );
 
+/** Whether a verb of the predicate list follows `at` (after white space). */
+function startsWithPredicateAt(s: string, at: number): boolean {
+  return PREDICATE_AT_START.test(s.slice(at).trimStart());
+}
+
 /** Whether `s` opens with a verb of the predicate list ("gửi kết quả …", "báo cáo …"). */
 export function startsWithPredicate(s: string): boolean {
   return PREDICATE_AT_START.test(s.trimStart());
@@ -97,6 +102,8 @@ export function predicateStart(s: string): number {
     // "sở, ban, ngành được giao chủ trì", "cơ quan được giao phối hợp": which body, not what it does.
     if (m[0] === 'được giao' && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành)$/iu.test(before) && /^\s+(?:chủ trì|phối hợp|nhiệm vụ)/u.test(s.slice(m.index + m[0].length))) continue;
     if (/^(?:chủ trì|phối hợp)$/u.test(m[0]) && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành)\s+được giao$/iu.test(before)) continue;
+    // "Cơ quan chủ trì tổ chức cuộc họp …", "cơ quan phối hợp cử cán bộ …": a role, named by it.
+    if (/^(?:chủ trì|phối hợp)$/u.test(m[0]) && /^(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)(?:,\s*đơn vị)?$/u.test(before) && startsWithPredicateAt(s, m.index + m[0].length)) continue;
     return m.index;
   }
   return -1;
