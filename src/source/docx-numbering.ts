@@ -40,7 +40,7 @@ export class Numbering {
       for (const o of elements(num, 'w:lvlOverride')) {
         const ilvl = Number(o.attrs['w:ilvl'] ?? 0);
         const so = child(o, 'w:startOverride')?.attrs['w:val'];
-        if (so !== undefined) startOverrides.set(ilvl, Number(so));
+        if (so !== undefined) startOverrides.set(ilvl, startOf(so));
         const lvl = child(o, 'w:lvl');
         if (lvl) levelOverrides.set(ilvl, readLevel(lvl));
       }
@@ -94,7 +94,7 @@ function readLevel(l: XmlElement): Level {
   const b = child(child(l, 'w:rPr'), 'w:b');
   const restart = val('w:lvlRestart');
   return {
-    start: Number(val('w:start') ?? 1),
+    start: startOf(val('w:start')),
     numFmt: val('w:numFmt') ?? 'decimal',
     lvlText: val('w:lvlText') ?? '',
     suffix: val('w:suff') ?? 'tab',
@@ -102,6 +102,12 @@ function readLevel(l: XmlElement): Level {
     bold: b ? b.attrs['w:val'] !== '0' && b.attrs['w:val'] !== 'false' : undefined,
     restartAfter: restart === undefined ? undefined : Number(restart) - 1,
   };
+}
+
+/** A list's first number; Word stores 0 … 32767, anything else (NaN, 1e400) is read as 1 or clamped. */
+function startOf(raw: string | undefined): number {
+  const n = Math.trunc(Number(raw ?? 1));
+  return Number.isFinite(n) ? Math.min(Math.max(n, 0), 2 ** 31 - 1) : 1;
 }
 
 /** Bullets as typed in .txt: "-" and "+" stay, symbol-font glyphs become "-". */
@@ -141,9 +147,12 @@ function toRoman(n: number): string {
   return out;
 }
 
+/** Longest letter label written ("zzzzzzzzzz" is item 260); past it the number (a hostile start). */
+const MAX_LETTER_REPEAT = 10;
+
 /** Word's letters: a … z, then aa … zz, aaa … (the letter repeated). */
 function toLetters(n: number): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || !Number.isSafeInteger(n) || (n - 1) / 26 >= MAX_LETTER_REPEAT) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

@@ -13,10 +13,10 @@
 // revisions, hidden text and field codes are skipped; inserted revisions,
 // hyperlinks, content controls and field results are kept.
 import { Numbering } from './docx-numbering.js';
-import { isTable, joinBody, orderTwoCells, rowParagraph, type BodyItem, type CellItem, type Para, type Run, type TableItem } from './paragraphs.js';
+import { isTable, joinBody, orderTwoCells, pushAll, rowParagraph, type BodyItem, type CellItem, type Para, type Run, type TableItem } from './paragraphs.js';
 import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
-import { child, descendants, elements, parseXml, type XmlElement } from './xml.js';
+import { child, elements, parseXml, type XmlElement } from './xml.js';
 import { ZipArchive } from './zip.js';
 
 export async function readDocx(bytes: Uint8Array, path: string): Promise<SourceText> {
@@ -155,15 +155,34 @@ class Styles {
     this.defaultParagraphStyle = defaultPara;
   }
 
+  /** Resolved values, per key then style: a long basedOn chain is walked once, not at every run. */
+  private readonly resolved = new Map<keyof Style, Map<string, unknown>>();
+
   /** The first value along the basedOn chain of `id`. */
   inherited<K extends keyof Style>(id: string | undefined, key: K): Style[K] | undefined {
+    if (id === undefined) return undefined;
+    let memo = this.resolved.get(key);
+    if (!memo) this.resolved.set(key, (memo = new Map()));
+    if (memo.has(id)) return memo.get(id) as Style[K] | undefined;
+    // Walk up to a value or a style already resolved, then record the answer for the whole path.
+    const path: string[] = [];
     const seen = new Set<string>();
-    for (let s = id; s !== undefined && !seen.has(s); s = this.byId.get(s)?.basedOn) {
+    let value: Style[K] | undefined;
+    for (let s: string | undefined = id; s !== undefined && !seen.has(s); s = this.byId.get(s)?.basedOn) {
+      if (memo.has(s)) {
+        value = memo.get(s) as Style[K] | undefined;
+        break;
+      }
       seen.add(s);
+      path.push(s);
       const v = this.byId.get(s)?.[key];
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        value = v;
+        break;
+      }
     }
-    return undefined;
+    for (const s of path) memo.set(s, value);
+    return value;
   }
 }
 
@@ -216,9 +235,9 @@ class BodyReader {
     for (const row of rows) {
       // Cells continuing a vertical merge are empty: the text sits in the first cell.
       const cells = flatten(row, 'w:tc').map((tc) => this.cellParas(tc));
-      if (cells.length === 2 && !bordered) out.push(...orderTwoCells(cells[0], cells[1]));
-      else if (cells.length === 1) out.push(...cells[0]);
-      else out.push(...rowParagraph(cells));
+      if (cells.length === 2 && !bordered) pushAll(out, orderTwoCells(cells[0], cells[1]));
+      else if (cells.length === 1) pushAll(out, cells[0]);
+      else pushAll(out, rowParagraph(cells));
     }
   }
 
@@ -268,7 +287,7 @@ class BodyReader {
       runs.unshift({ text: label.label, bold: label.bold ?? markBold ?? firstBold });
     }
     if (hasText) out.push(runs);
-    out.push(...extra);
+    pushAll(out, extra);
   }
 
   private listLabel(pPr: XmlElement | undefined, styleId: string | undefined) {
@@ -328,14 +347,16 @@ class BodyReader {
         case 'w:sym': {
           const code = parseInt(c.attrs['w:char'] ?? '', 16);
           // Symbol-font code points (F000–F0FF) are glyph indexes, not characters.
-          if (this.showing() && code > 0 && (code < 0xe000 || code > 0xf8ff)) text += String.fromCodePoint(code);
+          // Beyond U+10FFFF there is no character (a hostile file): nothing is shown.
+          if (this.showing() && code > 0 && code <= 0x10ffff && (code < 0xe000 || code > 0xf8ff)) text += String.fromCodePoint(code);
           break;
         }
         case 'w:drawing':
         case 'w:pict':
         case 'w:object':
         case 'mc:AlternateContent':
-          for (const box of descendants(c.name === 'mc:AlternateContent' ? pickAlternate(c) : c, 'w:txbxContent')) {
+          // The outermost boxes only: a box inside a box is read with the box around it, once.
+          for (const box of outermost(c.name === 'mc:AlternateContent' ? pickAlternate(c) : c, 'w:txbxContent')) {
             this.block(box, extra);
           }
           break;
@@ -365,12 +386,21 @@ function pickAlternate(el: XmlElement): XmlElement {
 }
 
 /** Children named `name`, looking through content controls and custom XML wrappers. */
-function flatten(el: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
+function flatten(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
   for (const c of elements(el)) {
     if (c.name === name) out.push(c);
-    else if (c.name === 'w:sdt') out.push(...flatten(child(c, 'w:sdtContent') ?? c, name));
-    else if (c.name === 'w:customXml') out.push(...flatten(c, name));
+    else if (c.name === 'w:sdt') flatten(child(c, 'w:sdtContent') ?? c, name, out);
+    else if (c.name === 'w:customXml') flatten(c, name, out);
+  }
+  return out;
+}
+
+/** Descendants named `name` that are not inside another one (a text box's own boxes are its content). */
+function outermost(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === name) out.push(c);
+    else outermost(c, name, out);
   }
   return out;
 }

@@ -12,6 +12,16 @@ export interface Run {
 /** One paragraph: runs whose text may hold "\n" (a line break inside the paragraph). */
 export type Para = Run[];
 
+/**
+ * Appends `items` to `out` one by one: `out.push(...items)` passes every item
+ * as an argument and overflows the stack past ~100,000 of them (a table cell
+ * of 130,000 paragraphs).
+ */
+export function pushAll<T>(out: T[], items: readonly T[]): T[] {
+  for (const item of items) out.push(item);
+  return out;
+}
+
 export function paraText(p: Para): string {
   return p.map((r) => r.text).join('');
 }
@@ -77,7 +87,7 @@ export function splitAtBlankLines(p: Para): Para[] {
       continue;
     }
     if (cur.length) cur.push({ text: '\n', bold: false });
-    cur.push(...line);
+    pushAll(cur, line);
   }
   if (cur.length) out.push(cur);
   return out;
@@ -150,7 +160,7 @@ export function rowParagraph(cells: Para[][]): Para[] {
   for (const para of cells.flat()) {
     if (paraText(para).trim() === '') continue;
     if (row.length) row.push({ text: '\n', bold: false });
-    row.push(...para);
+    pushAll(row, para);
   }
   return row.length ? [row] : [];
 }

@@ -17,7 +17,7 @@
 //   gap, decide. Inside a paragraph a line that stopped short, or that
 //   justification stretched to the margin although the next word would have
 //   fitted, ended at a typed line break: "\n", as in the .txt.
-import { orderTwoCells, type BodyItem, type CellItem, type Para, type TableItem } from './paragraphs.js';
+import { orderTwoCells, pushAll, type BodyItem, type CellItem, type Para, type TableItem } from './paragraphs.js';
 import { gridCells, gridEnd } from './pdf-grid.js';
 import { buildLines, dropRunningLines, lineRuns, subLine, type Line, type PageText } from './pdf-lines.js';
 
@@ -47,7 +47,7 @@ export function layoutPages(pages: PageText[]): BodyItem[] {
   const out: BodyItem[] = [];
   let body: Line[] = [];
   const flushBody = () => {
-    out.push(...paragraphs(body, frame, 'body'));
+    pushAll(out, paragraphs(body, frame, 'body'));
     body = [];
   };
   for (let i = 0; i < lines.length; ) {
@@ -60,7 +60,7 @@ export function layoutPages(pages: PageText[]): BodyItem[] {
     } else if (kind === 'split' || kind === 'right') {
       const end = zoneEnd(lines, i, frame);
       flushBody();
-      out.push(...readZone(lines.slice(i, end), frame));
+      pushAll(out, readZone(lines.slice(i, end), frame));
       i = end;
     } else {
       body.push(lines[i]);
@@ -74,8 +74,12 @@ export function layoutPages(pages: PageText[]): BodyItem[] {
 // ── columns ──────────────────────────────────────────────────────────────
 
 function measureFrame(lines: Line[]): Frame {
-  const left = Math.min(...lines.map((l) => l.x));
-  const right = Math.max(...lines.map((l) => l.right));
+  let left = Infinity;
+  let right = -Infinity;
+  for (const l of lines) {
+    left = Math.min(left, l.x);
+    right = Math.max(right, l.right);
+  }
   return { left, right, center: (left + right) / 2, width: right - left, paragraphGap: paragraphGap(lines) };
 }
 
@@ -195,7 +199,7 @@ function readZone(zone: Line[], f: Frame): Para[] {
   const leftFrame = frameOf(rows.flatMap((r) => r.left), f.left, rightStart - 6);
   const rightFrame = frameOf(rows.flatMap((r) => r.right), rightStart, f.right);
   const cell = (ls: Line[], frame: Frame) => paragraphs(ls, frame, 'cell');
-  for (const row of rows) out.push(...orderTwoCells(cell(row.left, leftFrame), cell(row.right, rightFrame)));
+  for (const row of rows) pushAll(out, orderTwoCells(cell(row.left, leftFrame), cell(row.right, rightFrame)));
   return out;
 }
 
@@ -218,7 +222,7 @@ function readGrid(lines: Line[]): TableItem {
           const glue = BULLET.test(runs[0].text) ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
           if (glue) para.push({ text: glue, bold: false });
         }
-        para.push(...runs);
+        pushAll(para, runs);
       }
       cells.push({ paras: para.length ? [para] : [], colSpan: 1, rowSpan: 1 });
     }
@@ -308,7 +312,7 @@ function paragraphs(lines: Line[], f: Frame, mode: 'body' | 'cell'): Para[] {
       const glue = lineBreak ? '\n' : /\S[-/]$/u.test(tail) ? '' : ' ';
       if (glue) cur.push({ text: glue, bold: false });
     }
-    cur.push(...runs);
+    pushAll(cur, runs);
     prev = line;
   }
   if (cur.length) out.push(cur);

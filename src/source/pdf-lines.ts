@@ -50,7 +50,7 @@ export function buildLines(items: TextItem[], page: number): Line[] {
     const ink = g.filter((it) => it.str.trim() !== '');
     if (ink.length === 0) continue;
     const x = ink[0].x;
-    const right = Math.max(...ink.map((it) => it.x + it.width));
+    const right = rightEdge(ink);
     lines.push({ page, y, x, right, size, items: g, text: lineRuns(g).map((r) => r.text).join('') });
   }
   return dropFootnotes(lines);
@@ -139,8 +139,15 @@ export function dropRunningLines(perPage: Line[][], pages: PageText[]): void {
 export function subLine(line: Line, items: TextItem[]): Line {
   const ink = items.filter((it) => it.str.trim() !== '');
   const x = ink.length ? ink[0].x : line.x;
-  const right = ink.length ? Math.max(...ink.map((it) => it.x + it.width)) : line.x;
+  const right = ink.length ? rightEdge(ink) : line.x;
   const size = ink.length ? mode(ink.map((it) => Math.round(it.size * 2) / 2)) : line.size;
   const y = ink.length ? ink[0].y : line.y;
   return { ...line, items, x, right, size, y, text: lineRuns(items).map((r) => r.text).join('') };
+}
+
+/** The rightmost ink of a line (a loop: a spread of a page's items overflows the stack). */
+function rightEdge(ink: readonly { x: number; width: number }[]): number {
+  let right = -Infinity;
+  for (const it of ink) right = Math.max(right, it.x + it.width);
+  return right;
 }
