@@ -52,7 +52,6 @@ function qualify(raw: string, scope: Scope, isAttr: boolean): string {
 
 const MAX_DEPTH = 500;
 
-const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 /** Parses a whole part; throws on grossly broken markup (the caller reports a damaged file). */
 export function parseXml(src: string): XmlElement {
@@ -97,13 +96,12 @@ export function parseXml(src: string): XmlElement {
       const rawAttrs: Array<[string, string]> = [];
       let scope = scopes[scopes.length - 1];
       if (sp >= 0) {
-        ATTR.lastIndex = 0;
-        for (let m = ATTR.exec(body); m; m = ATTR.exec(body)) {
-          const value = decodeEntities(m[3] ?? m[4] ?? '');
-          if (m[1] === 'xmlns' || m[1].startsWith('xmlns:')) {
+        for (const [key, raw] of attributes(body, sp)) {
+          const value = decodeEntities(raw);
+          if (key === 'xmlns' || key.startsWith('xmlns:')) {
             if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-            scope.set(m[1] === 'xmlns' ? '' : m[1].slice(6), value);
-          } else rawAttrs.push([m[1], value]);
+            scope.set(key === 'xmlns' ? '' : key.slice(6), value);
+          } else rawAttrs.push([key, value]);
         }
       }
       const attrs: Record<string, string> = {};
@@ -122,6 +120,38 @@ export function parseXml(src: string): XmlElement {
   const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
   if (!top) throw new Error('no root element');
   return top;
+}
+
+/**
+ * The `name="value"` pairs of a tag body, in one pass. (A regex here retried
+ * from every character of a long name without "=", quadratic: 100,000
+ * characters ran past 30 s.) Anything that is not a well-formed pair is skipped.
+ */
+function attributes(body: string, from: number): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const n = body.length;
+  const space = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  let i = from;
+  while (i < n) {
+    while (i < n && (space(body[i]) || body[i] === '/')) i++;
+    const nameStart = i;
+    while (i < n && !space(body[i]) && body[i] !== '=' && body[i] !== '/' && body[i] !== '"' && body[i] !== "'") i++;
+    const name = body.slice(nameStart, i);
+    while (i < n && space(body[i])) i++;
+    if (body[i] !== '=') {
+      if (i === nameStart) i++; // a stray quote: step over it
+      continue;
+    }
+    i++;
+    while (i < n && space(body[i])) i++;
+    const quote = body[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = body.indexOf(quote, i + 1);
+    if (close < 0) break;
+    if (name) out.push([name, body.slice(i + 1, close)]);
+    i = close + 1;
+  }
+  return out;
 }
 
 function findTagEnd(src: string, from: number): number {
