@@ -85,6 +85,12 @@ function wrapWidth(lines: Line[]): number {
 
 const LOWER_OR_DIGIT_AFTER_DASH = fast(/^\s*[-–]\s*(?:\d|\p{Ll})/u);
 
+/** Lines of a paragraph its opening marker can reach into. */
+const MARKER_LINES = 3;
+
+/** Characters at the end of a paragraph enough to tell how it ends. */
+const TAIL = 512;
+
 const TERMINAL = /[.;:!?)\]”"'…/]\s*$|\*\*\s*$/u;
 
 export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}): Block[] {
@@ -93,7 +99,10 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
   // text only when it is well short of the wrap width (else the wrap fell there).
   const wrap = opts.hardWrapped ? wrapWidth(lines) : Infinity;
   const raw: Array<{ start: number; end: number; gapBefore: boolean }> = [];
-  let cur: { start: number; end: number; gapBefore: boolean } | null = null;
+  // The paragraph being built, its last line, and the marker kind of its opening
+  // lines: kept as it grows, never re-read from the text (each line must cost
+  // the same however long the paragraph is; 20,000 lines "- a" took 10 s).
+  let cur: { start: number; end: number; gapBefore: boolean; lines: number; kind: MarkerKind; last: string } | null = null;
   let gap = true;
   for (const line of lines) {
     if (line.text.trim() === '' || SEPARATOR.test(line.text)) {
@@ -103,7 +112,7 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
       continue;
     }
     const marker = markerOf(line.text).kind;
-    const prevLine = cur !== null ? text.slice(cur.start, cur.end).split('\n').pop() ?? '' : '';
+    const prevLine = cur !== null ? cur.last : '';
     const prevClosed = /[.:;!?…]\**\s*$/u.test(prevLine);
     const prevShort = prevLine.length < 0.8 * wrap;
     // In hard-wrapped text "Công nghiệp\n- Viễn thông" is a wrapped hyphen, not a bullet.
@@ -112,16 +121,20 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     const hyphen = marker === 'dash' && !prevClosed && (!prevShort || LOWER_OR_DIGIT_AFTER_DASH.test(line.text));
     const opens = (marker !== 'none' && !(cur !== null && hyphen)) || LINE_OPENERS.test(line.text);
     // A list item ends with its line when that line closes a clause ("- … Trung ương.").
-    const itemKind = cur !== null ? markerOf(text.slice(cur.start, cur.end)).kind : 'none';
+    const itemKind = cur !== null ? cur.kind : 'none';
     const inItem = itemKind === 'dash' || itemKind === 'plus';
     const prevBareLabel = cur !== null && prevLine.trim() !== '' && markerOf(prevLine).length >= prevLine.trimEnd().length;
     const prevEndsClause = cur !== null && !prevBareLabel && prevClosed && (prevShort || inItem) && OPENS_SENTENCE.test(line.text);
     const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
       cur.end = line.end;
+      cur.last = line.text;
+      // A marker is read at the start of the paragraph and may reach into its
+      // next lines (white space, then what follows the label), never past its third.
+      if (++cur.lines <= MARKER_LINES) cur.kind = markerOf(text.slice(cur.start, cur.end)).kind;
     } else {
       if (cur) raw.push(cur);
-      cur = { start: line.start, end: line.end, gapBefore: gap };
+      cur = { start: line.start, end: line.end, gapBefore: gap, lines: 1, kind: markerOf(line.text).kind, last: line.text };
     }
     gap = false;
   }
@@ -130,6 +143,10 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
   // Join paragraphs cut by a page break: previous has no closing punctuation,
   // next starts in lower case and carries no marker.
   const joined: Array<{ start: number; end: number }> = [];
+  // The end of the previous paragraph (the tests look at its last characters
+  // only; on the whole of a paragraph that keeps being joined they were quadratic).
+  const tail = (p: { start: number; end: number }) => text.slice(Math.max(p.start, p.end - TAIL), p.end);
+  const longEnough = (p: { start: number; end: number }) => p.end - p.start > TAIL || text.slice(p.start, p.end).trim().length > 40;
   for (const r of raw) {
     const prev = joined[joined.length - 1];
     const body = text.slice(r.start, r.end);
@@ -138,11 +155,10 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
       r.gapBefore &&
       // Lower case goes on a sentence; a number only after a word that asks for one
       // ("đạt trên" / "46.200 tấn"); a broken hyphen after a number ("05" / "- 06%/năm").
-      ((markerOf(body).kind === 'none' &&
-        (STARTS_LOWER.test(body) || (/^\s*\d/u.test(body) && ENDS_LOWER.test(text.slice(prev.start, prev.end))))) ||
-        (LOWER_OR_DIGIT_AFTER_DASH.test(body) && ENDS_WORD.test(text.slice(prev.start, prev.end)))) &&
-      !TERMINAL.test(text.slice(prev.start, prev.end)) &&
-      text.slice(prev.start, prev.end).trim().length > 40
+      ((markerOf(body).kind === 'none' && (STARTS_LOWER.test(body) || (/^\s*\d/u.test(body) && ENDS_LOWER.test(tail(prev))))) ||
+        (LOWER_OR_DIGIT_AFTER_DASH.test(body) && ENDS_WORD.test(tail(prev)))) &&
+      !TERMINAL.test(tail(prev)) &&
+      longEnough(prev)
     ) {
       prev.end = r.end;
     } else {
