@@ -41,14 +41,32 @@ function isCellStart(prev: string): boolean {
   return prev === '' || (prev.includes('|') && !prev.endsWith(':'));
 }
 
+/**
+ * Where the line around a date starts, or -1 when something else than table
+ * rules stands before the date on it. The scan stops at the first other
+ * character: a line of 40,000 dates costs each date a step, not the line.
+ */
+function cellLineStart(s: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && s[i] !== '\n') {
+    if (!/[\s|*_-]/u.test(s[i])) return -1;
+    i--;
+  }
+  return i + 1;
+}
+
+/** Whether only table rules and a full stop follow the date on its line. */
+function cellLineEnds(s: string, at: number): boolean {
+  for (let i = at; i < s.length && s[i] !== '\n'; i++) if (!/[\s|*_.]/u.test(s[i])) return false;
+  return true;
+}
+
 export const tableCell = defineRefiner((drafts, st) => {
   for (const d of drafts) {
     if (!d.bare || d.kind !== 'date') continue;
-    const lineStart = st.s.lastIndexOf('\n', d.index - 1) + 1;
-    const lineEnd = st.s.indexOf('\n', d.end);
-    const before = st.s.slice(lineStart, d.index);
-    const after = st.s.slice(d.end, lineEnd < 0 ? st.s.length : lineEnd);
-    if (/^[\s|*_-]*$/u.test(before) && /^[\s|*_.]*$/u.test(after) && isCellStart(previousLine(st.s, lineStart)) && !isProse(nextLine(st.s, d.end))) {
+    const lineStart = cellLineStart(st.s, d.index);
+    if (lineStart < 0 || !cellLineEnds(st.s, d.end)) continue;
+    if (isCellStart(previousLine(st.s, lineStart)) && !isProse(nextLine(st.s, d.end))) {
       d.bare = false;
       d.relation = 'by';
     }
