@@ -11,6 +11,10 @@ const INPUT_ERRORS: Table = {
     vi: '{path} là một thư mục; hãy chỉ định một tệp văn bản.',
     en: '{path} is a directory; give a document file.',
   },
+  'not-a-file': {
+    vi: '{path} không phải là một tệp thông thường (ống dẫn, thiết bị hay socket); hãy chỉ định một tệp văn bản, hoặc dùng - để đọc từ đầu vào chuẩn.',
+    en: '{path} is not a regular file (a pipe, a device or a socket); give a document file, or - to read standard input.',
+  },
   empty: { vi: 'Tệp {path} rỗng, không có nội dung để đọc.', en: 'File {path} is empty: there is nothing to read.' },
   unreadable: { vi: 'Không đọc được tệp {path} (kiểm tra quyền truy cập).', en: 'Cannot read {path} (check its permissions).' },
   'unsupported-format': {

@@ -2,7 +2,7 @@
 // (magic bytes), the extension only tells .md from .txt; heavy readers (the .docx
 // XML reader, pdf.js) are imported lazily so that plain-text parsing starts fast.
 // Synchronous reads: one file at a time, and node:fs/promises costs start-up time.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeBytes } from './encoding.js';
 import { InputError, type SourceText } from './types.js';
@@ -14,8 +14,17 @@ export type { SourceText, InputErrorCode } from './types.js';
 /** Extensions picked up when a folder is given. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'] as const;
 
-/** Inputs larger than this are refused before reading (bounded memory). */
+/** Inputs larger than this are refused before reading (bounded memory); no file is read past it. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Documents whose text (after decoding, or as read from the .docx or .pdf) is
+ * longer than this are refused: about 1,000 printed pages, six times the
+ * longest directive of the corpora. Below it every stage is bounded (a 1 MB
+ * text parses in well under 2 s); far above it some regular expressions of the
+ * stages overflow the stack (10 MB on one line did).
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
 
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
@@ -51,18 +60,58 @@ export async function readSourceFile(path: string): Promise<{ source: SourceText
     throw new InputError('not-found', path);
   }
   if (info.isDirectory()) throw new InputError('is-directory', path);
-  if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', path);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new InputError('unreadable', path);
-  }
+  // A FIFO would block forever, /dev/zero never ends and says its size is 0.
+  if (!info.isFile()) throw new InputError('not-a-file', path);
+  if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', path, `${info.size} bytes`);
+  const bytes = readBounded(path, MAX_INPUT_BYTES);
   return { source: await readSourceBytes(bytes, path), bytes };
 }
 
+/**
+ * The file's bytes, never more than `limit`, whatever its size said: a file
+ * that grows while read, or a /proc file that says 0, is read up to the limit.
+ * Opened without blocking, and checked again once open, so that a path swapped
+ * for a FIFO or a device after the stat cannot hang or flood the reader.
+ */
+function readBounded(path: string, limit: number): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    throw new InputError('unreadable', path);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new InputError('not-a-file', path);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - size));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch {
+        throw new InputError('unreadable', path);
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      size += n;
+      if (size > limit) throw new InputError('too-large', path, `more than ${limit} bytes`);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export async function readSourceBytes(bytes: Uint8Array, path: string): Promise<SourceText> {
+  const source = await readBytes(bytes, path);
+  if (source.text.length > MAX_TEXT_CHARS) throw new InputError('too-large', path, `${source.text.length} characters of text`);
+  return source;
+}
+
+async function readBytes(bytes: Uint8Array, path: string): Promise<SourceText> {
   if (bytes.length === 0) throw new InputError('empty', path);
+  if (bytes.length > MAX_INPUT_BYTES) throw new InputError('too-large', path, `${bytes.length} bytes`);
   const kind = sniff(bytes);
   switch (kind) {
     case 'pdf': {

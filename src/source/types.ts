@@ -26,6 +26,7 @@ export interface SourceText {
 export type InputErrorCode =
   | 'not-found'
   | 'is-directory'
+  | 'not-a-file'
   | 'empty'
   | 'unreadable'
   | 'unsupported-format'
