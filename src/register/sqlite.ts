@@ -103,8 +103,9 @@ class SqliteStore implements RegisterStore {
       insertFile: db.prepare('INSERT OR IGNORE INTO file (sha256, version, path) VALUES (?, ?, ?)'),
       insertDeadline: db.prepare(`INSERT INTO deadline (version, key, seq, task_id, section, task, kind, due, time, rrule, start, "end", trigger, text, lead, support, unit_keys)
         VALUES (@version, @key, @seq, @task_id, @section, @task, @kind, @due, @time, @rrule, @start, @end, @trigger, @text, @lead, @support, @unit_keys)`),
-      // The newest version is the one with the latest issue date; equal dates (an undated draft and its correction) by content hash, so that the order of adds never matters.
-      newest: db.prepare("SELECT id, label FROM version WHERE doc = ? ORDER BY coalesce(date, printf('%04d', coalesce(year, 0))) DESC, content DESC LIMIT 1"),
+      // The current version is the one with the latest issue date, whatever the order of adds; between equal dates (an
+      // undated draft and its correction) the one added last: the clerk adds the correction after the draft.
+      newest: db.prepare("SELECT id, label FROM version WHERE doc = ? ORDER BY coalesce(date, printf('%04d', coalesce(year, 0))) DESC, id DESC LIMIT 1"),
       labelOf: db.prepare('SELECT label FROM version WHERE id = ?').pluck(),
       setCurrent: db.prepare('UPDATE document SET current = ? WHERE id = ?'),
       gone: db.prepare('SELECT count(*) FROM deadline WHERE version = ? AND key NOT IN (SELECT key FROM deadline WHERE version = ?)').pluck(),
