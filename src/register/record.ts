@@ -43,6 +43,8 @@ export interface VersionRecord {
   date: string | null;
   year: number | null;
   path: string;
+  /** When the file was last saved (ISO, UTC; '' when unknown): between versions of one issue date, the later saved is current. */
+  modified: string;
   deadlines: DeadlineRecord[];
   /** The parsed document, kept for `show` and for future readers. */
   json: string;
@@ -60,7 +62,7 @@ function withoutPositions(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'position' ? undefined : v)));
 }
 
-export function versionRecord(doc: CchcDocument): VersionRecord {
+export function versionRecord(doc: CchcDocument, modified = ''): VersionRecord {
   const identity = documentIdentity(doc);
   const keys = deadlineKeys(doc, identity);
   const start = issueAnchor(doc);
@@ -103,6 +105,7 @@ export function versionRecord(doc: CchcDocument): VersionRecord {
     date: h.date,
     year: h.year,
     path: doc.source.path,
+    modified,
     deadlines,
     json: JSON.stringify(doc),
   };

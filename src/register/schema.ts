@@ -21,6 +21,7 @@ export const MIGRATIONS: readonly string[] = [
     json TEXT NOT NULL,
     json_sha TEXT NOT NULL,
     added TEXT NOT NULL,
+    modified TEXT NOT NULL,
     UNIQUE (doc, content)
   );
   CREATE TABLE file (

@@ -97,15 +97,15 @@ class SqliteStore implements RegisterStore {
       insertDoc: db.prepare('INSERT INTO document (id, identity, current) VALUES (?, ?, NULL)'),
       fileOf: db.prepare('SELECT 1 FROM file f JOIN version v ON v.id = f.version WHERE v.doc = ? AND f.sha256 = ?'),
       versionOf: db.prepare('SELECT id, json_sha FROM version WHERE doc = ? AND content = ?'),
-      insertVersion: db.prepare(`INSERT INTO version (doc, content, label, type, number, issuer, subject, date, year, json, json_sha, added)
-        VALUES (@doc, @content, @label, @type, @number, @issuer, @subject, @date, @year, @json, @json_sha, @added)`),
+      insertVersion: db.prepare(`INSERT INTO version (doc, content, label, type, number, issuer, subject, date, year, json, json_sha, added, modified)
+        VALUES (@doc, @content, @label, @type, @number, @issuer, @subject, @date, @year, @json, @json_sha, @added, @modified)`),
       replaceJson: db.prepare('UPDATE version SET json = ?, json_sha = ?, label = ? WHERE id = ?'),
       insertFile: db.prepare('INSERT OR IGNORE INTO file (sha256, version, path) VALUES (?, ?, ?)'),
       insertDeadline: db.prepare(`INSERT INTO deadline (version, key, seq, task_id, section, task, kind, due, time, rrule, start, "end", trigger, text, lead, support, unit_keys)
         VALUES (@version, @key, @seq, @task_id, @section, @task, @kind, @due, @time, @rrule, @start, @end, @trigger, @text, @lead, @support, @unit_keys)`),
-      // The current version is the one with the latest issue date, whatever the order of adds; between equal dates (an
-      // undated draft and its correction) the one added last: the clerk adds the correction after the draft.
-      newest: db.prepare("SELECT id, label FROM version WHERE doc = ? ORDER BY coalesce(date, printf('%04d', coalesce(year, 0))) DESC, id DESC LIMIT 1"),
+      // The current version is the one with the latest issue date; between equal dates (an undated draft and its
+      // correction) the file saved last, then the content hash: never the order of adds, so that any order gives one register.
+      newest: db.prepare("SELECT id, label FROM version WHERE doc = ? ORDER BY coalesce(date, printf('%04d', coalesce(year, 0))) DESC, modified DESC, content DESC LIMIT 1"),
       labelOf: db.prepare('SELECT label FROM version WHERE id = ?').pluck(),
       setCurrent: db.prepare('UPDATE document SET current = ? WHERE id = ?'),
       gone: db.prepare('SELECT count(*) FROM deadline WHERE version = ? AND key NOT IN (SELECT key FROM deadline WHERE version = ?)').pluck(),
@@ -125,7 +125,7 @@ class SqliteStore implements RegisterStore {
       }
       const version = Number(s.insertVersion.run({
         doc: rec.docId, content: rec.content, label: rec.label, type: rec.type, number: rec.number, issuer: rec.issuer,
-        subject: rec.subject, date: rec.date, year: rec.year, json: rec.json, json_sha: rec.sha256, added: today,
+        subject: rec.subject, date: rec.date, year: rec.year, json: rec.json, json_sha: rec.sha256, added: today, modified: rec.modified,
       }).lastInsertRowid);
       s.insertFile.run(rec.sha256, version, rec.path);
       rec.deadlines.forEach((d, seq) => s.insertDeadline.run({

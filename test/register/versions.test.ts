@@ -1,6 +1,7 @@
 // A new version of a document: one date changed, one task removed, one added.
 // Completion status carries over to the deadlines that did not change; the
 // removed and the changed ones are cancelled; the new ones start open.
+import { utimesSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { copyText, register } from './helpers.js';
 
@@ -26,6 +27,7 @@ const all = async (r: ReturnType<typeof register>) => {
 it('carries status over to unchanged deadlines, cancels removed ones, adds new ones', async () => {
   const r = register();
   const v1 = copyText(r.dir, SEED, 'v1.txt');
+  utimesSync(v1, new Date('2023-11-20T08:00:00Z'), new Date('2023-11-20T08:00:00Z'));
   expect((await r.cchc('add', v1)).stdout).toMatch(/^thêm mới/);
   const before = await all(r);
   const weekly = before.find((o) => o.day === '2023-11-24' && /hàng tuần/.test(o.text))!;
@@ -35,6 +37,8 @@ it('carries status over to unchanged deadlines, cancels removed ones, adds new o
   for (const o of [weekly, dated, changed, removed]) expect((await r.cchc('done', o.id, '--on', '2023-11-24')).code).toBe(0);
 
   const v2 = copyText(r.dir, SEED, 'v2.txt', secondVersion);
+  // Both drafts are undated: the one saved later is the new version.
+  utimesSync(v2, new Date('2023-11-24T08:00:00Z'), new Date('2023-11-24T08:00:00Z'));
   const add = await r.cchc('add', v2);
   expect(add.code).toBe(0);
   expect(add.stdout).toMatch(/^cập nhật {2}\w{8} .*: thay bản .*, 2 thời hạn bị hủy {2}\(.*v2\.txt\)\n/);

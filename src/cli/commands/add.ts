@@ -1,5 +1,6 @@
 // `cchc add FILE|DIR…`: parse each document and record it in the register, one
 // transaction per document; prints what was added, updated, unchanged, failed.
+import { statSync } from 'node:fs';
 import { parseSource, validateDocument } from '../../parse.js';
 import { versionRecord } from '../../register/record.js';
 import { say, type RegisterMessage } from '../../register/messages.js';
@@ -26,7 +27,7 @@ export async function runAdd(paths: string[], opts: RegisterCliOptions, io: Io):
       try {
         const { source, bytes } = await readInput(f.path, io);
         const doc = validateDocument(parseSource(source, bytes, name, { lang }));
-        outcome = await store.add(versionRecord(doc), today);
+        outcome = await store.add(versionRecord(doc, savedAt(f.path)), today);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         counts.failed++;
@@ -40,6 +41,15 @@ export async function runAdd(paths: string[], opts: RegisterCliOptions, io: Io):
     io.stdout(`${say('add.summary', lang, counts)}\n`);
     return counts.failed > 0 || inputs.incomplete ? EXIT.usage : EXIT.ok;
   }, { create: true, insideAdd: pauseHook(io) });
+}
+
+/** The file's modification time (ISO, UTC); '' for standard input or when it cannot be read. */
+function savedAt(path: string): string {
+  try {
+    return statSync(path).mtime.toISOString();
+  } catch {
+    return '';
+  }
 }
 
 function line(o: AddOutcome, lang: RegisterCliOptions['lang']): string {
