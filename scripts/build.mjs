@@ -33,6 +33,18 @@ await build({
   format: 'cjs',
   minify: true,
   plugins: [noChildProcess],
+  // The worker threads of a batch run dist/worker.cjs, found beside the bundle (src/batch/worker-file.ts).
+  define: { __CCHC_WORKER__: '"worker.cjs"' },
+});
+// The worker of the batch pool: its own entry, loaded by worker threads only
+// (one file or a small folder never starts one, so cold start does not pay for it).
+await build({
+  ...common,
+  entryPoints: ['src/batch/worker.ts'],
+  outfile: 'dist/worker.cjs',
+  format: 'cjs',
+  minify: true,
+  plugins: [noChildProcess],
 });
 
 const scripts = Object.fromEntries(

@@ -69,6 +69,26 @@ const GENERAL = {
     vi: 'Lỗi nội bộ của cchc khi xử lý {path}: {detail}. Xin báo lỗi kèm tệp này.',
     en: 'Internal cchc error while processing {path}: {detail}. Please report it with this file.',
   },
+  'invalid-output': {
+    vi: 'Lỗi nội bộ của cchc: kết quả của {path} không hợp lệ ở trường {detail}. Xin báo lỗi kèm tệp này.',
+    en: 'Internal cchc error: the result for {path} is invalid at {detail}. Please report it with this file.',
+  },
+  timeout: {
+    vi: 'Bỏ qua {path}: xử lý quá {detail} giây (--max-seconds).',
+    en: 'Skipped {path}: it took more than {detail} seconds (--max-seconds).',
+  },
+  'out-of-memory': {
+    vi: 'Bỏ qua {path}: cần quá nhiều bộ nhớ ({detail}).',
+    en: 'Skipped {path}: it needs too much memory ({detail}).',
+  },
+  'worker-failed': {
+    vi: 'Lỗi nội bộ của cchc khi xử lý {path}: luồng xử lý dừng ({detail}). Xin báo lỗi kèm tệp này.',
+    en: 'Internal cchc error while processing {path}: the worker stopped ({detail}). Please report it with this file.',
+  },
+  'skipped-files': {
+    vi: 'Bỏ qua {path} tệp không đọc được ({detail}); hãy chuyển sang .docx, .pdf hoặc .txt.',
+    en: 'Skipped {path} files cchc cannot read ({detail}); convert them to .docx, .pdf or .txt.',
+  },
   'no-input': { vi: 'Chưa chỉ định tệp nào để đọc.', en: 'No input file given.' },
   'bad-option': { vi: 'Tùy chọn không hợp lệ: {detail}.', en: 'Invalid option: {detail}.' },
   'write-failed': { vi: 'Không ghi được tệp {path}: {detail}.', en: 'Cannot write {path}: {detail}.' },
@@ -131,4 +151,32 @@ const ERRNO: Record<string, { vi: string; en: string }> = {
 
 function errnoWords(detail: string, lang: Lang): string {
   return ERRNO[detail]?.[lang] ?? detail;
+}
+
+export interface BatchFigures {
+  done: number;
+  total: number;
+  failed: number;
+  deadlines: number;
+  bytes: number;
+  seconds: number;
+}
+
+const num = (x: number, lang: Lang, digits = 0) => x.toFixed(digits).replace('.', lang === 'vi' ? ',' : '.');
+
+/** The last line of a batch: "13946 văn bản, 0 lỗi, 41234 thời hạn, 52,3 giây". */
+export function batchSummary(f: BatchFigures, lang: Lang): string {
+  return lang === 'en'
+    ? `${f.done} documents, ${f.failed} failed, ${f.deadlines} deadlines, ${num(f.seconds, lang, 1)} s`
+    : `${f.done} văn bản, ${f.failed} lỗi, ${f.deadlines} thời hạn, ${num(f.seconds, lang, 1)} giây`;
+}
+
+/** The progress line on a terminal: done/total, MB, documents/s, ETA, failures so far. */
+export function batchProgress(f: BatchFigures, lang: Lang): string {
+  const rate = f.seconds > 0 ? f.done / f.seconds : 0;
+  const eta = rate > 0 ? Math.ceil((f.total - f.done) / rate) : null;
+  const mb = num(f.bytes / 1e6, lang, 1);
+  return lang === 'en'
+    ? `${f.done}/${f.total} documents · ${mb} MB · ${num(rate, lang)} docs/s · ETA ${eta ?? '?'} s · ${f.failed} failed`
+    : `${f.done}/${f.total} văn bản · ${mb} MB · ${num(rate, lang)} vb/giây · còn ${eta ?? '?'} giây · ${f.failed} lỗi`;
 }

@@ -32,10 +32,8 @@ export async function installBundle(prefix = 'cchc-launcher-'): Promise<Install>
 }
 
 async function bundle(home: string): Promise<void> {
-  await build({
+  const options = {
     absWorkingDir: ROOT,
-    entryPoints: ['src/cli/entry.ts'],
-    outfile: join(home, 'dist/cli.cjs'),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -43,7 +41,7 @@ async function bundle(home: string): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'error',
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite', 'better-sqlite3'],
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite'],
     plugins: [
       {
         name: 'no-child-process',
@@ -52,5 +50,8 @@ async function bundle(home: string): Promise<void> {
         },
       },
     ],
-  });
+  } satisfies Parameters<typeof build>[0];
+  // As scripts/build.mjs: the CLI, and the worker of the batch pool beside it.
+  await build({ ...options, entryPoints: ['src/cli/entry.ts'], outfile: join(home, 'dist/cli.cjs'), define: { __CCHC_WORKER__: '"worker.cjs"' } });
+  await build({ ...options, entryPoints: ['src/batch/worker.ts'], outfile: join(home, 'dist/worker.cjs') });
 }

@@ -128,10 +128,22 @@ describe('cchc parse: output', () => {
     expect(createHash('sha256').update(readFileSync(SEED)).digest('hex')).toBe(before);
   });
 
-  it('does not write -o when an input fails', async () => {
+  it('writes -o with the good results and an error record when one input of several fails (exit 1)', async () => {
     const d = tmp();
     const out = join(d, 'out.json');
     const r = await run(['parse', SEED, 'fixtures/khong-co.txt', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('cchc: Không tìm thấy tệp fixtures/khong-co.txt.\n');
+    const [doc, failed] = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.source.path).toBe(SEED);
+    expect(failed).toEqual({ source: { path: 'fixtures/khong-co.txt' }, error: { code: 'not-found', message: 'Không tìm thấy tệp fixtures/khong-co.txt.' } });
+    expect(readdirSync(d)).toEqual(['out.json']);
+  });
+
+  it('does not write -o when its one input fails (exit 2)', async () => {
+    const d = tmp();
+    const out = join(d, 'out.json');
+    const r = await run(['parse', 'fixtures/khong-co.txt', '-o', out]);
     expect(r.code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });

@@ -88,7 +88,7 @@ describe('usage', () => {
 
   it.each([
     [['parse', SEED, '--frmat', 'json'], 'Không có tùy chọn --frmat (có phải --format?); xem cchc --help.', 'Unknown option --frmat (did you mean --format?); see cchc --help.'],
-    [['parse', SEED, '-f', 'xml'], 'Giá trị xml không hợp lệ cho -f, --format; chọn một trong: json, table, ics, csv.', 'Invalid value xml for -f, --format; choose one of: json, table, ics, csv.'],
+    [['parse', SEED, '-f', 'xml'], 'Giá trị xml không hợp lệ cho -f, --format; chọn một trong: json, jsonl, table, ics, csv.', 'Invalid value xml for -f, --format; choose one of: json, jsonl, table, ics, csv.'],
     [['parse'], 'Thiếu tệp hoặc thư mục cần đọc.', 'Missing the files or folders to read.'],
     [['pars', SEED], 'Không có lệnh pars (có phải parse?); các lệnh: parse, check, lint, schema.', 'Unknown command pars (did you mean parse?); the commands are parse, check, lint, schema.'],
     [['parse', SEED, '-o'], 'Tùy chọn -o, --output cần một giá trị.', 'Option -o, --output needs a value.'],
@@ -164,9 +164,11 @@ describe('an unreadable folder', () => {
     expect(check.code).toBe(2);
     expect(check.stderr).toContain(sentence(locked));
     expect(check.stdout).toContain(join(d, 'a.txt'));
+    // parse: the readable documents and an error record for the folder, exit 1.
     const parse = await run(['parse', d, '--format', 'json']);
-    expect(parse.code).toBe(2);
+    expect(parse.code).toBe(1);
     expect(parse.stderr).toBe(sentence(locked));
+    expect(JSON.parse(parse.stdout).map((x: { source: { path: string } }) => x.source.path)).toEqual([locked, join(d, 'a.txt')]);
   });
 
   // As root (CI containers), the real launcher run as the unprivileged user "nobody".
@@ -192,6 +194,8 @@ describe('an unreadable folder', () => {
     expect(check.stdout).toContain(join(d, 'a.txt'));
     const parse = cchc('parse', d, '--format', 'json');
     expect(parse.stderr).toBe(sentence(locked));
-    expect(parse.status).toBe(2);
+    expect(parse.status).toBe(1);
+    const records = JSON.parse(parse.stdout) as Array<{ source: { path: string }; error?: { code: string } }>;
+    expect(records.map((x) => [x.source.path, x.error?.code])).toEqual([[locked, 'folder-unreadable'], [join(d, 'a.txt'), undefined]]);
   }, 60_000);
 });

@@ -1,18 +1,24 @@
-// `cchc parse FILE…`: read, extract, validate, render, write.
-import type { CchcDocument } from '../../model/schema.js';
-import { InputError } from '../../source/types.js';
-import { parseSource, validateDocument } from '../../parse.js';
+// `cchc parse FILE…`: read, extract, validate, render, write. One file is
+// parsed in the main thread; a batch streams its results in input order, from
+// a pool of worker threads when it is large enough to gain from one, and a
+// document that fails becomes an error record, never the end of the batch.
+import { availableParallelism } from 'node:os';
 import { hasFilter } from '../../render/filter.js';
-import { selectEntries } from '../../render/ics/select.js';
-import { safeText } from '../../text/terminal.js';
-import { readInput, shownName, STDIN } from '../input.js';
-import { loadRenderer, type Format } from '../../render/index.js';
+import { shownName, STDIN } from '../input.js';
+import type { Format } from '../../render/index.js';
 import type { Lang, RenderOptions } from '../../render/types.js';
 import { inputsOrReport } from '../files.js';
 import { EXIT, type Io } from '../io.js';
-import { inputErrorMessage, message } from '../messages.js';
-import { outputOrReport, writeOutput } from '../write.js';
+import { batchSummary, message } from '../messages.js';
+import { outputOrReport, type OutputTarget } from '../write.js';
 import { isIsoDate } from '../../text/dates.js';
+import { runJob, type JobSpec } from '../../batch/job.js';
+import { pooled } from '../../batch/pool.js';
+import { Progress } from '../../batch/progress.js';
+import type { Outcome } from '../../batch/record.js';
+import { openSink, type Sink } from '../../batch/sink.js';
+import { streamWriter } from '../../batch/stream.js';
+import { workerFile } from '../../batch/worker-file.js';
 
 export interface ParseCliOptions {
   format?: Format;
@@ -25,9 +31,22 @@ export interface ParseCliOptions {
   from?: string;
   to?: string;
   until?: string;
+  /** Worker threads for a batch (default: the available cores). */
+  jobs?: string;
+  /** Per-document time limit in seconds. */
+  maxSeconds?: string;
+  /** No progress line and no summary. */
+  quiet?: boolean;
 }
 
-const PROGRESS_MIN_FILES = 5;
+/** A batch this long gets a progress line (on a terminal) and a summary line. */
+const SUMMARY_MIN_FILES = 5;
+/** Fewer documents than this are parsed in the main thread: starting workers would cost more than it saves. */
+export const POOL_MIN_FILES = 16;
+/** Per-document time limit by default: generous, for the largest plan as PDF on a slow machine. */
+const DEFAULT_MAX_SECONDS = 120;
+/** V8 heap of each worker: one document, however large, never takes the run down with it. */
+const WORKER_MEMORY_MB = 512;
 
 export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): Promise<number> {
   const lang = opts.lang;
@@ -37,6 +56,13 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
       io.stderr(`cchc: ${message('bad-option', lang, { detail: `--${key} ${v} (YYYY-MM-DD)` })}\n`);
       return EXIT.usage;
     }
+  }
+  const jobs = opts.jobs === undefined ? availableParallelism() : positive(opts.jobs, true);
+  const maxSeconds = opts.maxSeconds === undefined ? DEFAULT_MAX_SECONDS : positive(opts.maxSeconds, false);
+  if (jobs === null || maxSeconds === null) {
+    const bad = jobs === null ? `--jobs ${opts.jobs}` : `--max-seconds ${opts.maxSeconds}`;
+    io.stderr(`cchc: ${message('bad-option', lang, { detail: bad })}\n`);
+    return EXIT.usage;
   }
   const format: Format = opts.format ?? formatOfOutput(opts.output) ?? (io.stdoutIsTTY && !opts.output ? 'table' : 'json');
   const remind = opts.remind === undefined ? ['3d', '1d'] : opts.remind === 'none' ? [] : opts.remind.split(',').map((s) => s.trim()).filter(Boolean);
@@ -56,27 +82,6 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   const target = opts.output === undefined ? null : outputOrReport(opts.output, readFrom, io, lang);
   if (opts.output !== undefined && !target) return EXIT.usage;
 
-  const docs: CchcDocument[] = [];
-  // An unreadable folder (said already) fails the run like an unreadable file: the others are still read and reported.
-  let failed = inputs.incomplete;
-  const progress = files.length >= PROGRESS_MIN_FILES && io.stderrIsTTY;
-  for (const [i, f] of files.entries()) {
-    const name = shownName(f.path);
-    if (progress) io.stderr(`\r${i + 1}/${files.length} ${safeText(name.slice(-60)).padEnd(60)}`);
-    try {
-      const { source, bytes } = await readInput(f.path, io);
-      docs.push(validateDocument(parseSource(source, bytes, name, { lang })));
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      if (progress) io.stderr('\n');
-      io.stderr(`cchc: ${inputErrorMessage(err.code, name, lang)}\n`);
-      if (io.env.CCHC_DEBUG) io.stderr(`${err.stack}\n`);
-      failed = true;
-    }
-  }
-  if (progress) io.stderr('\r\x1b[K');
-  if (failed) return EXIT.usage;
-
   const renderOpts: RenderOptions = {
     lang,
     today: opts.today ?? io.today(),
@@ -92,23 +97,107 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
     // One file gives an object; a folder or several inputs always an array.
     array: paths.length > 1 || files.some((f) => !f.explicit),
   };
-  if (hasFilter(renderOpts) && selectEntries(docs, renderOpts).length === 0) {
+  const batch = renderOpts.array === true;
+  const spec: JobSpec = { format, render: renderOpts, array: batch, debug: Boolean(io.env.CCHC_DEBUG) };
+
+  // One file argument: as always, a document that cannot be used is one sentence, exit 2, no output.
+  if (!batch) {
+    const outcome = await runJob(0, files[0].path, spec, io);
+    if (!outcome.ok) {
+      io.stderr(`cchc: ${outcome.message}\n`);
+      if (outcome.stack) io.stderr(`${outcome.stack}\n`);
+      return EXIT.usage;
+    }
+    return (await emit([outcome], spec, target, io, opts.output)) ? EXIT.ok : EXIT.usage;
+  }
+
+  // A batch: every document's result, or its error record, streamed in input order.
+  // Progress and the summary are for a person at a terminal: a pipe or a log (CI) keeps stderr for problems.
+  const long = files.length >= SUMMARY_MIN_FILES && !opts.quiet && io.stderrIsTTY;
+  const progress = new Progress(files.length + inputs.unreadableDirs.length, lang, long ? io.stderr : null);
+  const unreadable: Outcome[] = inputs.unreadableDirs.map((d) => ({
+    ok: false, index: -1, path: d.path, code: 'folder-unreadable', bytes: 0,
+    message: message('folder-unreadable', lang, { path: d.path, detail: d.code }),
+  }));
+  const usePool = jobs > 1 && files.length >= POOL_MIN_FILES && !files.some((f) => f.path === STDIN);
+  const pathsOnly = files.map((f) => f.path);
+  const outcomes = usePool || opts.maxSeconds !== undefined
+    ? pooled(pathsOnly, shownName, { jobs, workerFile: await workerFile(), spec, maxSeconds, maxMemoryMb: WORKER_MEMORY_MB })
+    : inline(pathsOnly, spec, io);
+  const each = (o: Outcome) => {
+    progress.count(o);
+    if (o.ok || o.code === 'folder-unreadable') return; // that folder was named already
+    progress.clear();
+    io.stderr(`cchc: ${o.message}\n`);
+    if (o.stack) io.stderr(`${o.stack}\n`);
+  };
+  const ok = await emit(concat(unreadable, outcomes, each), spec, target, io, opts.output);
+  progress.clear();
+  const f = progress.figures;
+  if (hasFilter(renderOpts) && f.deadlines === 0 && f.done > f.failed) {
     const said = [opts.unit && `--unit "${opts.unit}"`, opts.from && `--from ${opts.from}`, opts.to && `--to ${opts.to}`].filter(Boolean).join(' ');
     io.stderr(`cchc: ${message('no-match', lang, { detail: said })}\n`);
   }
-  const render = await loadRenderer(format);
-  const out = render(docs, renderOpts);
-  if (target && opts.output !== undefined) {
-    if (!writeOutput(target, out, io, lang, opts.output)) return EXIT.usage;
-  } else {
-    io.stdout(out);
+  if (long) io.stderr(`cchc: ${batchSummary({ ...f, done: f.done - unreadable.length, seconds: progress.elapsed() }, lang)}\n`);
+  if (!ok) return EXIT.usage;
+  return f.failed > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Writes the outcomes through the format's stream writer; false after saying why the output could not be written. */
+async function emit(outcomes: Iterable<Outcome> | AsyncIterable<Outcome>, spec: JobSpec, target: OutputTarget | null, io: Io, shownPath?: string): Promise<boolean> {
+  let sink: Sink | null = null;
+  let seen = 0;
+  let kept = 0;
+  try {
+    sink = openSink(target, io);
+    const writer = await streamWriter(spec.format, spec.render, spec.array, sink);
+    for await (const o of outcomes) {
+      seen++;
+      if (o.ok) kept += o.deadlines;
+      writer.add(o);
+    }
+    await writer.end();
+    sink.close();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === undefined) throw err;
+    sink?.abort();
+    io.stderr(`cchc: ${message('write-failed', spec.render.lang, { path: shownPath ?? '-', detail: code })}\n`);
+    return false;
   }
-  return EXIT.ok;
+  if (!spec.array && hasFilter(spec.render) && kept === 0 && seen > 0) {
+    const r = spec.render;
+    const said = [r.unit && `--unit "${r.unit}"`, r.from && `--from ${r.from}`, r.to && `--to ${r.to}`].filter(Boolean).join(' ');
+    io.stderr(`cchc: ${message('no-match', r.lang, { detail: said })}\n`);
+  }
+  return true;
+}
+
+async function* inline(paths: readonly string[], spec: JobSpec, io: Io): AsyncGenerator<Outcome> {
+  for (const [i, p] of paths.entries()) yield await runJob(i, p, spec, io);
+}
+
+async function* concat(first: readonly Outcome[], rest: AsyncIterable<Outcome>, each: (o: Outcome) => void): AsyncGenerator<Outcome> {
+  for (const o of first) {
+    each(o);
+    yield o;
+  }
+  for await (const o of rest) {
+    each(o);
+    yield o;
+  }
+}
+
+/** "--jobs 4" (a whole number ≥ 1), "--max-seconds 2.5" (> 0); null when it is not. */
+function positive(v: string, whole: boolean): number | null {
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || (whole && !Number.isInteger(n))) return null;
+  return n;
 }
 
 /** `-o han.ics` means a calendar and `-o han.csv` a spreadsheet, without --format. */
 function formatOfOutput(path: string | undefined): Format | undefined {
-  const ext = path?.match(/\.(ics|csv|json)$/i)?.[1]?.toLowerCase();
+  const ext = path?.match(/\.(ics|csv|jsonl|json)$/i)?.[1]?.toLowerCase();
   return ext as Format | undefined;
 }
 

@@ -1,0 +1,87 @@
+// Where a streamed output goes, piece by piece: standard output, a device or
+// FIFO, or a regular file written to a temporary file beside it and renamed
+// over it at the end (so an -o file is complete or untouched, as before).
+import { chmodSync, chownSync, closeSync, fstatSync, openSync, renameSync, rmSync, writeSync, constants } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { OutputTarget } from '../cli/write.js';
+import type { Io } from '../cli/io.js';
+
+export interface Sink {
+  write(s: string): void;
+  /** Flushes and, for a file, renames it into place. Throws the system error when that fails. */
+  close(): void;
+  /** Drops a half-written file. */
+  abort(): void;
+}
+
+/** Small pieces are gathered to this size before a write (one system call per ~64 KB). */
+const FLUSH_AT = 64 * 1024;
+
+export function openSink(target: OutputTarget | null, io: Io): Sink {
+  if (!target || target.kind === 'stdout') return buffered((s) => io.stdout(s), () => {}, () => {});
+  if (target.kind === 'stream') {
+    const fd = openSync(target.path, constants.O_WRONLY);
+    return buffered((s) => writeAll(fd, s), () => closeSync(fd), () => closeSync(fd));
+  }
+  const tmp = join(dirname(target.path), `.${basename(target.path)}.${process.pid}.${Date.now()}.tmp`);
+  // O_EXCL: never follow a symlink someone planted at the temporary name.
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, target.mode ?? 0o666);
+  let open = true;
+  const shut = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return buffered(
+    (s) => writeAll(fd, s),
+    () => {
+      if (target.mode !== undefined) chmodSync(tmp, target.mode); // umask may have narrowed it
+      if (target.uid !== undefined && target.gid !== undefined && fstatSync(fd).uid !== target.uid) {
+        try {
+          chownSync(tmp, target.uid, target.gid);
+        } catch {
+          // Only root may give a file away; an ordinary user's output is theirs.
+        }
+      }
+      shut();
+      renameSync(tmp, target.path);
+    },
+    () => {
+      shut();
+      rmSync(tmp, { force: true });
+    },
+  );
+}
+
+function buffered(put: (s: string) => void, finish: () => void, drop: () => void): Sink {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (size === 0) return;
+    const s = pending.join('');
+    pending = [];
+    size = 0;
+    put(s);
+  };
+  return {
+    write(s) {
+      pending.push(s);
+      size += s.length;
+      if (size >= FLUSH_AT) flush();
+    },
+    close() {
+      flush();
+      finish();
+    },
+    abort() {
+      pending = [];
+      size = 0;
+      drop();
+    },
+  };
+}
+
+function writeAll(fd: number, s: string): void {
+  const bytes = Buffer.from(s, 'utf8');
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+}

@@ -1,0 +1,42 @@
+// Where the worker script is. In the CLI bundle, scripts/build.mjs defines
+// __CCHC_WORKER__ and writes dist/worker.cjs beside dist/cli.cjs. Run from the
+// TypeScript source (tests, tsrun), src/batch/worker.ts is bundled once per
+// process with the project's esbuild into node_modules/.cache (so that pdf.js
+// and iconv-lite resolve from there) and removed at exit.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { importExternal } from '../source/external.js';
+
+declare const __CCHC_WORKER__: string | undefined;
+
+let built: string | null = null;
+
+export async function workerFile(): Promise<string> {
+  if (typeof __CCHC_WORKER__ !== 'undefined') return join(__dirname, __CCHC_WORKER__);
+  if (built) return built;
+  const root = projectRoot();
+  const out = join(root, 'node_modules/.cache/cchc-worker', `worker-${process.pid}.cjs`);
+  mkdirSync(dirname(out), { recursive: true });
+  const esbuild = await importExternal<typeof import('esbuild')>('esbuild');
+  esbuild.buildSync({
+    absWorkingDir: root,
+    entryPoints: ['src/batch/worker.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite'],
+  });
+  process.once('exit', () => rmSync(out, { force: true }));
+  built = out;
+  return out;
+}
+
+function projectRoot(): string {
+  for (let d = resolve(process.cwd()); ; d = dirname(d)) {
+    if (existsSync(join(d, 'src/batch/worker.ts'))) return d;
+    if (dirname(d) === d) throw new Error('src/batch/worker.ts not found (run from the project, or use the built CLI)');
+  }
+}

@@ -1,0 +1,15 @@
+// Worker thread entry (bundled alone as dist/worker.cjs): runs one job at a
+// time for the pool and posts each outcome back. A document that throws, runs
+// too long or needs too much memory is the pool's to report; here nothing throws.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runJob, type JobSpec } from './job.js';
+
+export interface JobMessage {
+  index: number;
+  path: string;
+}
+
+const spec = (workerData as { spec: JobSpec }).spec;
+parentPort?.on('message', (m: JobMessage) => {
+  void runJob(m.index, m.path, spec).then((outcome) => parentPort?.postMessage(outcome));
+});
