@@ -41,7 +41,7 @@ async function bundle(home: string): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'error',
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite'],
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite', 'better-sqlite3'],
     plugins: [
       {
         name: 'no-child-process',
