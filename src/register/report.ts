@@ -7,6 +7,7 @@ import { unitKey } from '../render/ics/select.js';
 import type { Lang } from '../render/types.js';
 import { addDays } from '../text/dates.js';
 import { safeText } from '../text/terminal.js';
+import { shorten } from '../render/ics/document.js';
 import { showDay } from './cli-common.js';
 import { say, stateName, type RegisterMessage } from './messages.js';
 import type { Occurrence, Window } from './occurrences.js';
@@ -63,7 +64,7 @@ const PARTS: Array<[Part, RegisterMessage]> = [['done', 'report.doneThisWeek'], 
 function itemWords(o: Occurrence, part: Part, lang: Lang): string {
   const when = part === 'done' ? `${showDay(o.doneOn, lang)}` : showDay(o.day, lang);
   const late = part === 'overdue' ? `, ${say('report.daysLate', lang, { detail: o.late })}` : o.state === 'done-late' ? `, ${stateName('done-late', lang)}` : '';
-  return `${o.deadline.task} — ${o.deadline.text} (${when}${late}) [${o.id}]`;
+  return `${shorten(o.deadline.task, 30)} — ${o.deadline.text} (${when}${late}) [${o.id}]`;
 }
 
 /** Occurrences under their document's label, in label order. */
@@ -109,8 +110,8 @@ const CSS = `
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 11pt; color: #111; margin: 0 auto; max-width: 186mm; padding: 8mm 0; }
 h1 { font-size: 16pt; margin: 0 0 2mm; } h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #999; page-break-after: avoid; } h3 { font-size: 11pt; margin: 3mm 0 1mm; }
 .week { color: #333; margin-bottom: 4mm; }
-.timeline { display: grid; grid-template-columns: repeat(14, 1fr); border: 1px solid #bbb; margin: 2mm 0 3mm; page-break-inside: avoid; }
-.day { border-left: 1px solid #ddd; min-height: 16mm; padding: 1mm 0.6mm; font-size: 7pt; }
+.timeline { display: grid; grid-template-columns: repeat(14, minmax(0, 1fr)); border: 1px solid #bbb; margin: 2mm 0 3mm; page-break-inside: avoid; }
+.day { min-width: 0; border-left: 1px solid #ddd; min-height: 16mm; padding: 1mm 0.6mm; font-size: 7pt; }
 .day:first-child { border-left: 0; } .day.next { background: #f6f6f6; } .day.today { outline: 2px solid #1f5fbf; outline-offset: -2px; }
 .day .d { font-weight: bold; text-align: center; margin-bottom: 0.8mm; }
 .chip { display: block; border-radius: 1mm; padding: 0.4mm 0.8mm; margin-bottom: 0.6mm; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
