@@ -44,10 +44,12 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
 
 const LINE_OPENERS = fast(/^\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|Về việc|KT\.|TM\.|TL\.|TUQ\.|Q\.|\p{Lu}[\p{L}.' ]{1,30}, ngày\s)/u);
 
+const ITALIC_LABEL = /^\s*\*(?=\s*(?:\d|[IVX]+[.)]|[a-zđ]\)|Điều|Chương|Mục|Phần))/u;
+
 export function markerOf(line: string): { kind: MarkerKind; label: string; length: number } {
   // An italic heading keeps its opening "*" in the plain text when it spans lines
   // ("*2.3.\nCông an tỉnh*"): the marker is behind it.
-  const italic = /^\s*\*(?=\s*(?:\d|[IVX]+[.)]|[a-zđ]\)|Điều|Chương|Mục|Phần))/u.exec(line)?.[0].length ?? 0;
+  const italic = line.trimStart().charCodeAt(0) === 42 ? (ITALIC_LABEL.exec(line)?.[0].length ?? 0) : 0;
   const rest = italic ? line.slice(italic) : line;
   for (const [kind, re] of MARKERS) {
     const m = re.exec(rest);
@@ -123,8 +125,9 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     // A list item ends with its line when that line closes a clause ("- … Trung ương.").
     const itemKind = cur !== null ? cur.kind : 'none';
     const inItem = itemKind === 'dash' || itemKind === 'plus';
-    const prevBareLabel = cur !== null && prevLine.trim() !== '' && markerOf(prevLine).length >= prevLine.trimEnd().length;
-    const prevEndsClause = cur !== null && !prevBareLabel && prevClosed && (prevShort || inItem) && OPENS_SENTENCE.test(line.text);
+    // A label alone on the line before ("2.3.") numbers this line: no paragraph end there.
+    const bareLabel = (l: string) => l.trim().length <= 16 && l.trim() !== '' && markerOf(l).length >= l.trimEnd().length;
+    const prevEndsClause = cur !== null && prevClosed && (prevShort || inItem) && OPENS_SENTENCE.test(line.text) && !bareLabel(prevLine);
     const splitHere = cur !== null && (opens || prevEndsClause);
     if (cur && !splitHere) {
       cur.end = line.end;

@@ -71,8 +71,12 @@ const WORD = String.raw`[\p{L}][\p{L}\p{N}]*`;
 // A limit word, an optional "là", the number (digits or a spelled one), an optional
 // spelled repetition "(một)", then the counted noun: up to four words and a rate "/…".
 const LIMIT_ALT = LIMIT_WORDS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|');
+// No look-behind here (it costs a test at every position of every paragraph): the word
+// boundary before the limit word is checked on each match instead.
+const LETTER_OR_DIGIT = fast(/[\p{L}\p{N}]/u);
+export const SPELLED_LIMIT = /(?:quá|đa|nhất|thiểu|dưới|hơn|trên|từ|khoảng)\s+(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![a-zà-ỹđ])/u;
 const LIMIT_RE = rx(
-  String.raw`(?<![\p{L}\p{N}])(${LIMIT_ALT})(?:\s+là)?\s*(${NUM}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![\p{N}\/])(?:[ \t]*\([ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]*\))?\s*(${WORD}(?:\s+\p{Ll}+){0,3})(?:[ \t]*\/[ \t]*((?:\d{1,3}[ \t]+)?\p{L}+(?:\s+\p{Ll}+)?))?`,
+  String.raw`(${LIMIT_ALT})(?:\s+là)?\s*(${NUM}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![\p{N}\/])(?:[ \t]*\([ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]*\))?\s*(${WORD}(?:\s+\p{Ll}+){0,3})(?:[ \t]*\/[ \t]*((?:\d{1,3}[ \t]+)?\p{L}+(?:\s+\p{Ll}+)?))?`,
   'gu',
 );
 // A rate without a limit word: "02 lần/tuần", "01 cá nhân/01 ban", "50 đại biểu/hội nghị".
@@ -133,8 +137,12 @@ export function findChanges(text: string): Candidate[] {
 /** Figures under a limit word, rates, state spans and "2 con số". */
 export function findLimits(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(LIMIT_RE)) {
+  // Most paragraphs hold no figure a limit could bound: a digit, or a number spelled
+  // after a strict limit word ("không quá một lần").
+  const figures = /\d/u.test(text) || SPELLED_LIMIT.test(text);
+  for (const m of figures ? text.matchAll(LIMIT_RE) : []) {
     const start = m.index ?? 0;
+    if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
     const noun = countedNoun(m[3]);
     const first = noun.split(' ')[0];
     const rate = m[4] ? countedNoun(m[4]) : '';

@@ -7,7 +7,7 @@ import type { Comparator } from '../model/schema.js';
 import { squash } from '../text/normalize.js';
 import { cleanUnitName } from '../text/units.js';
 import { fast, rx } from '../text/letters.js';
-import { findChanges, findLimits, NUM, toNumber, type Candidate } from './targets-limits.js';
+import { findChanges, findLimits, NUM, SPELLED_LIMIT, toNumber, type Candidate } from './targets-limits.js';
 
 // Hoisted: compiled once per process, not once per call.
 const NAME_BEFORE_PAREN = fast(/([\p{Lu}][^();:]{2,120}?)\s*\(\s*$/u);
@@ -111,6 +111,9 @@ function sentenceBefore(text: string, start: number): string {
 }
 
 export function findTargets(text: string): FoundTarget[] {
+  // Every figure needs a digit, but for a number spelled after a limit ("không quá một
+  // lần") and "hai con số": most paragraphs have none, and skip a dozen scans.
+  if (!/\d/u.test(text) && !SPELLED_LIMIT.test(text) && !/con\s+số/u.test(text)) return [];
   // Each reading yields its figures in text order; where two readings overlap, the
   // earlier reading stands. Overlaps are checked against the sorted figures kept so
   // far with one moving pointer, so the cost stays linear in the number of figures.
