@@ -10,8 +10,17 @@ import { importExternal } from './external.js';
 /** More pages than any directive has: beyond this we stop (bounded time). */
 export const MAX_PDF_PAGES = 2000;
 
-/** Time budget for the whole file: a hostile PDF must not hold a batch run forever. */
+/** Time budget for the whole file, checked between pages and between chunks of a page's text. */
 export const MAX_PDF_MILLISECONDS = 120_000;
+
+/**
+ * Text items (the pieces of text pdf.js reports, a run or a line each) on one
+ * page and in the whole file. The corpus has at most 369 on a page and 4,276 in
+ * a file; past either limit reading stops at once (a page of 3 million text
+ * operators took 16 s). pdf.js spends ~20 µs on an item: 100,000 are ~2 s.
+ */
+export const MAX_PDF_PAGE_TEXT_ITEMS = 20_000;
+export const MAX_PDF_TEXT_ITEMS = 100_000;
 
 /** Below this many letters per page on average the PDF is a scan without a text layer. */
 const MIN_LETTERS_PER_PAGE = 20;
@@ -19,7 +28,7 @@ const MIN_LETTERS_PER_PAGE = 20;
 const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd\b|\bbd$/i;
 
 export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceText> {
-  const pdfjs = await importExternal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   guardPdfjsRejections();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay intact.
   const data = new Uint8Array(bytes);
@@ -30,8 +39,13 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
+    // Only text is read: no image is ever decoded (a 20000×20000 one took 2.4 GB),
+    // and no WebAssembly decoder (JPEG 2000, colour profiles) is instantiated.
+    maxImageSize: 0,
+    useWasm: false,
   });
   let doc: Awaited<typeof task.promise>;
+  let cutShort = false;
   try {
     doc = await task.promise;
   } catch (err) {
@@ -46,18 +60,42 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
     const fonts = new Map<string, FontInfo>();
     let tcvn3: Tcvn3Converter | null = null;
     let letters = 0;
+    let itemCount = 0;
     const started = performance.now();
-    for (let n = 1; n <= doc.numPages; n++) {
+    const overTime = (n: number) => {
       if (performance.now() - started > MAX_PDF_MILLISECONDS) throw new InputError('too-large', path, `still reading page ${n} after ${MAX_PDF_MILLISECONDS / 1000} s`);
+    };
+    for (let n = 1; n <= doc.numPages; n++) {
+      overTime(n);
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
+      // The text first, chunk by chunk, counted and timed: a page of millions of
+      // text operators is stopped inside the page, before its operator list is built.
+      const rawItems: RawItem[] = [];
+      const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: Array<RawItem | object> }>;
+      let pageCount = 0;
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const raw of value.items) if ('str' in raw) rawItems.push(raw);
+        itemCount += value.items.length;
+        pageCount += value.items.length;
+        try {
+          if (pageCount > MAX_PDF_PAGE_TEXT_ITEMS) throw new InputError('too-large', path, `more than ${MAX_PDF_PAGE_TEXT_ITEMS} text items on page ${n}`);
+          if (itemCount > MAX_PDF_TEXT_ITEMS) throw new InputError('too-large', path, `more than ${MAX_PDF_TEXT_ITEMS} text items`);
+          overTime(n);
+        } catch (err) {
+          cutShort = true;
+          void reader.cancel().catch(() => {});
+          throw err;
+        }
+      }
       // Fonts reach commonObjs only once the page's operator list is built.
       await page.getOperatorList();
-      const content = await page.getTextContent();
+      overTime(n);
       const items: TextItem[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw)) continue;
-        const [a, b, c, d, e, f] = raw.transform as number[];
+      for (const raw of rawItems) {
+        const [a, b, c, d, e, f] = raw.transform;
         // Rotated or skewed text (stamps, watermarks) is not body text.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
         let font = fonts.get(raw.fontName);
@@ -77,7 +115,81 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
     if (err instanceof InputError) throw err;
     throw new InputError('damaged-pdf', path, (err as Error).message);
   } finally {
-    await doc.destroy().catch(() => {});
+    // After a text stream was cut short pdf.js never finishes destroying (its
+    // worker task waits on the cancelled stream): let it go rather than wait.
+    if (cutShort) void doc.destroy().catch(() => {});
+    else await doc.destroy().catch(() => {});
+  }
+}
+
+/** What readPdf uses of a pdf.js text item. */
+interface RawItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsModule: Promise<Pdfjs> | null = null;
+
+/**
+ * pdf.js and its worker (which runs in this thread under Node), loaded once.
+ * Both patch `Response.prototype` when loaded, and on Node 20 merely reading
+ * the global `Response` loads Node's HTTP client, whose WebAssembly parser
+ * cannot be instantiated under an address-space limit (`ulimit -v`: every .pdf
+ * died with "WebAssembly.instantiate(): Out of memory"). No network is used:
+ * while the two modules load, `Response` is a stand-in that already has what
+ * they would add, then Node's own lazy global is put back untouched. The worker
+ * is handed to pdf.js as `globalThis.pdfjsWorker`, as its documentation says,
+ * so that it is not imported later, outside that window.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= (async () => {
+    const lazy = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+    const stillLazy = lazy !== undefined && typeof lazy.get === 'function';
+    if (stillLazy) {
+      class StandIn {
+        async bytes(): Promise<Uint8Array> {
+          return new Uint8Array();
+        }
+      }
+      Object.defineProperty(globalThis, 'Response', { value: StandIn, configurable: true, writable: true });
+    }
+    const natives = NATIVE_HOLDERS.map((holder) => [holder, Object.getOwnPropertyDescriptors(holder)] as const);
+    try {
+      const pdfjs = await importExternal<Pdfjs>('pdfjs-dist/legacy/build/pdf.mjs');
+      const g = globalThis as { pdfjsWorker?: unknown };
+      g.pdfjsWorker ??= await importExternal('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return pdfjs;
+    } finally {
+      if (stillLazy) Object.defineProperty(globalThis, 'Response', lazy);
+      restoreNatives(natives);
+    }
+  })();
+  pdfjsModule.catch(() => {
+    pdfjsModule = null;
+  });
+  return pdfjsModule;
+}
+
+/**
+ * Built-ins whose methods the legacy build's core-js replaces although Node 20
+ * has them: Array.prototype.push, JSON.parse and JSON.stringify become
+ * JavaScript functions, for every line of cchc that runs after the first .pdf
+ * (push alone was an eighth of reading a long page). The natives are put back;
+ * what the polyfills add (Promise.withResolvers, Map.prototype.getOrInsertComputed …) stays.
+ */
+const NATIVE_HOLDERS: object[] = [Array.prototype, JSON, Function.prototype];
+
+function restoreNatives(saved: ReadonlyArray<readonly [object, PropertyDescriptorMap]>): void {
+  for (const [holder, descriptors] of saved) {
+    for (const key of Reflect.ownKeys(descriptors)) {
+      const before = descriptors[key as string];
+      const now = Object.getOwnPropertyDescriptor(holder, key);
+      if (now && before.value !== undefined && now.value !== before.value && now.configurable) Object.defineProperty(holder, key, before);
+    }
   }
 }
 

@@ -74,7 +74,7 @@ export function nestedTextBoxes(depth: number, sentence: string): string {
  * (its dictionary only: the data is a small Flate stream that cannot fill it),
  * with a correct xref table.
  */
-export function pdfOf(content: string, opts: { image?: { width: number; height: number } } = {}): Uint8Array {
+export function pdfOf(content: string, opts: { image?: { width: number; height: number; data?: Uint8Array }; deflate?: boolean } = {}): Uint8Array {
   const objects: string[] = [];
   const resources = opts.image
     ? '<< /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >>'
@@ -83,12 +83,14 @@ export function pdfOf(content: string, opts: { image?: { width: number; height: 
   objects.push('<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
   objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents 5 0 R >>`);
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  objects.push(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+  const stream = opts.deflate ? deflateSync(Buffer.from(content, 'latin1')).toString('latin1') : content;
+  objects.push(`<< /Length ${Buffer.byteLength(stream, 'latin1')}${opts.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n${stream}\nendstream`);
   if (opts.image) {
     const { width, height } = opts.image;
-    const data = deflateSync(Buffer.alloc(1024)).toString('latin1');
+    // One bit per pixel, all zeros: a small stream that decodes to the whole picture.
+    const data = deflateSync(opts.image.data ?? Buffer.alloc(Math.ceil(width / 8) * height), { level: 9 }).toString('latin1');
     objects.push(
-      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data}\nendstream`,
+      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data}\nendstream`,
     );
   }
   let out = '%PDF-1.4\n';

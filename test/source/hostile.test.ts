@@ -5,7 +5,7 @@
 // or as what the output holds, never against a clock.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBytes, parseText, validateDocument } from '../../src/parse.js';
@@ -14,7 +14,9 @@ import { parseXml } from '../../src/source/xml.js';
 import { scanTime } from '../../src/grammar/index.js';
 import { splitBlocks } from '../../src/stages/blocks.js';
 import { run, tempDir } from '../cli/run.js';
-import { docxOf, nestedTextBoxes, para } from './hostile-inputs.js';
+import { installBundle } from '../cli/bundle.js';
+import { docxOf, nestedTextBoxes, para, pdfOf, textPage } from './hostile-inputs.js';
+import { readPdf } from '../../src/source/pdf.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -167,6 +169,46 @@ describe('hostile text', () => {
     // Just under the limit it is read.
     const under = enc(line.repeat(Math.floor((MAX_TEXT_CHARS - 1) / line.length)));
     expect((await readSourceBytes(under, 'a.txt')).text.length).toBeLessThan(MAX_TEXT_CHARS);
+  }, 60_000);
+});
+
+describe('hostile .pdf', () => {
+  const FIXTURE_PDF = new URL('../../fixtures/tuy-phuoc-cchc-2023.pdf', import.meta.url);
+
+  it('stops inside a page of 100,000 text operators: one sentence, exit 2', async () => {
+    const ops = Array.from({ length: 100_000 }, () => 'BT /F1 11 Tf 72 700 Td (a) Tj ET').join('\n');
+    const r = await parseAsFile(pdfOf(ops, { deflate: true }), 'a.pdf');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/quá lớn/);
+  });
+
+  it('never decodes a 20000×20000 image', async () => {
+    const text = textPage(Array.from({ length: 30 }, () => 'Phong Noi vu bao cao ket qua thuc hien.'));
+    const r = await parseAsFile(pdfOf(`${text}\nq 595 0 0 842 0 0 cm /Im1 Do Q`, { image: { width: 20_000, height: 20_000 } }), 'a.pdf');
+    expect(r.code).toBe(0);
+  });
+
+  it('leaves Node as it found it: Response still lazy, Array.prototype.push and JSON native', async () => {
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+    await readPdf(new Uint8Array(readFileSync(FIXTURE_PDF)), 'a.pdf');
+    expect(Object.getOwnPropertyDescriptor(globalThis, 'Response')).toEqual(before);
+    for (const f of [Array.prototype.push, JSON.parse, JSON.stringify]) expect(Function.prototype.toString.call(f)).toMatch(/\[native code\]/);
+    expect(typeof (Map.prototype as { getOrInsertComputed?: unknown }).getOrInsertComputed).toBe('function'); // what pdf.js needs stays
+  });
+
+  it('reads a .pdf under a 4 GiB address-space limit (ulimit -v), without loading Node\'s HTTP client', async () => {
+    const install = await installBundle('cchc-test-');
+    // pdf.js stays outside the bundle: the temporary install finds it through a link (removed with the folder, the target untouched).
+    symlinkSync(join(import.meta.dirname, '../../node_modules'), join(install.home, 'node_modules'));
+    try {
+      const out = execFileSync('bash', ['-c', `ulimit -v 4194304 && exec node "$0" parse "$1" --format csv`, install.bin, FIXTURE_PDF.pathname], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      expect(out.split('\n').length).toBeGreaterThan(10);
+    } finally {
+      install.remove();
+    }
   }, 60_000);
 });
 
