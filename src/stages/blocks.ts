@@ -51,6 +51,10 @@ export function markerOf(line: string): { kind: MarkerKind; label: string; lengt
   // ("*2.3.\nCông an tỉnh*"): the marker is behind it.
   const italic = line.trimStart().charCodeAt(0) === 42 ? (ITALIC_LABEL.exec(line)?.[0].length ?? 0) : 0;
   const rest = italic ? line.slice(italic) : line;
+  // Every marker opens with a digit, a roman numeral, a lower-case letter, a bullet or the
+  // capital of Phần / Chương / Mục / Điều: most lines of prose are ruled out by their first letter.
+  const first = rest.trimStart().charAt(0);
+  if (!MARKER_FIRST.test(first)) return NONE;
   for (const [kind, re] of MARKERS) {
     const m = re.exec(rest);
     if (m) {
@@ -59,8 +63,11 @@ export function markerOf(line: string): { kind: MarkerKind; label: string; lengt
       return { kind, label: m[1] ?? m[2] ?? '', length: italic + m[0].length };
     }
   }
-  return { kind: 'none', label: '', length: 0 };
+  return NONE;
 }
+
+const NONE = { kind: 'none' as MarkerKind, label: '', length: 0 };
+const MARKER_FIRST = /^[0-9IVXLCPMĐa-zđ\-–—•●▪·+*]$/u;
 
 interface Line {
   start: number;
