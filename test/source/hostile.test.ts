@@ -13,6 +13,7 @@ import { InputError, MAX_TEXT_CHARS, readSourceBytes } from '../../src/source/in
 import { parseXml } from '../../src/source/xml.js';
 import { scanTime } from '../../src/grammar/index.js';
 import { splitBlocks } from '../../src/stages/blocks.js';
+import { renderIcs } from '../../src/render/ics/index.js';
 import { run, tempDir } from '../cli/run.js';
 import { installBundle } from '../cli/bundle.js';
 import { docxOf, nestedTextBoxes, para, pdfOf, textPage } from './hostile-inputs.js';
@@ -170,6 +171,30 @@ describe('hostile text', () => {
     const under = enc(line.repeat(Math.floor((MAX_TEXT_CHARS - 1) / line.length)));
     expect((await readSourceBytes(under, 'a.txt')).text.length).toBeLessThan(MAX_TEXT_CHARS);
   }, 60_000);
+});
+
+describe('a calendar of a long paragraph', () => {
+  const paragraph = (n: number) =>
+    '1. ' + Array.from({ length: n }, (_, k) => `Phòng Nội vụ báo cáo việc số ${k} trước ngày ${1 + (k % 28)}/${1 + (k % 12)}/2024 để tổng hợp chung cho toàn huyện.`).join(' ') + '\n';
+  const ics = (n: number) => renderIcs([parseText(paragraph(n))], { lang: 'vi', today: '2023-11-25', color: false });
+
+  it('quotes in each event the sentence of its deadline, bounded: the file grows with the deadlines, not deadlines × paragraph', () => {
+    const small = ics(300);
+    const big = ics(1_200);
+    expect(big.match(/BEGIN:VEVENT/g)?.length).toBe(1_200);
+    expect(big.length / small.length).toBeLessThan(4 * 1.2);
+    expect(big.length / 1_200).toBeLessThan(3_000);
+    // Each description quotes its own sentence (the same deadline words recur every 84 tasks).
+    const descriptions = big.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l.startsWith('DESCRIPTION:'));
+    const quoted = new Set(descriptions.map((l) => /việc số (\d+) trước/.exec(l)?.[1]));
+    expect(quoted.size).toBe(1_200);
+  });
+
+  it('quotes a short task whole, as before', () => {
+    const doc = parseText('1. Phòng Nội vụ báo cáo kết quả trước ngày 20/11/2023; Phòng Tư pháp phối hợp.\n');
+    const out = renderIcs([doc], { lang: 'vi', today: '2023-11-25', color: false }).replace(/\r\n[ \t]/g, '');
+    expect(out).toContain('DESCRIPTION:Phòng Nội vụ báo cáo kết quả trước ngày 20/11/2023\\; Phòng Tư pháp phối hợp.');
+  });
 });
 
 describe('hostile .pdf', () => {

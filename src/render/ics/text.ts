@@ -3,6 +3,7 @@
 import type { Lang } from '../types.js';
 import { docLabel, docLine, sectionLabel, shorten } from './document.js';
 import { icsLabels, showDate } from './labels.js';
+import { quoteFor } from './quote.js';
 import type { Entry } from './select.js';
 
 const SUMMARY_WORDS = 10;
@@ -14,6 +15,13 @@ export function plainTask(text: string): string {
     .replace(/^\s*(?:[-–•+*]\s+|(?:\(?[0-9]{1,2}|[a-zđ])[.)]\s+)+/iu, '')
     .replace(/[ \t]+/g, ' ')
     .trim();
+}
+
+/** The text up to its `n`-th run of white space (all of it when it has fewer words). */
+function firstWords(text: string, n: number): string {
+  const space = /\s+/g;
+  for (let k = 0; k < n; k++) if (!space.exec(text)) return text;
+  return text.slice(0, space.lastIndex);
 }
 
 /** "Phòng Nội vụ, Phòng Tư pháp +2" */
@@ -28,7 +36,9 @@ function opensWith(text: string, unit: string): boolean {
 
 /** "Hạn: Phòng Nội vụ – Tổ chức Toạ đàm về dịch vụ công …" */
 export function summary(e: Entry, lang: Lang, prefix = icsLabels(lang).due): string {
-  const task = plainTask(e.task.text);
+  // The summary shows the first words only: read no further than those (a task
+  // of 138 KB is summarised for each of its deadlines).
+  const task = plainTask(firstWords(e.task.text, SUMMARY_WORDS + 64));
   // A task that names its only lead unit first reads as a sentence: no "unit –" before it.
   const named = e.lead.length === 1 && opensWith(task, e.lead[0]);
   const who = named ? '' : unitsShort(e.lead);
@@ -39,7 +49,7 @@ export function summary(e: Entry, lang: Lang, prefix = icsLabels(lang).due): str
 export function description(e: Entry, lang: Lang): string {
   const L = icsLabels(lang);
   const d = e.deadline;
-  const lines = [plainTask(e.task.text), '', `${L.deadline}: ${d.text}`];
+  const lines = [plainTask(quoteFor(e.task.text, e.task, d)), '', `${L.deadline}: ${d.text}`];
   if (d.kind !== 'recurring' && d.due) lines.push(`${L.dueOn}: ${showDate(d.due, lang)}${d.time ? ` ${L.beforeTime} ${d.time}` : ''}`);
   if (d.trigger) lines.push(`${L.trigger}: ${d.trigger}`);
   if (e.lead.length) lines.push(`${L.lead}: ${e.lead.join('; ')}`);
