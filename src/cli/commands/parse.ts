@@ -13,12 +13,10 @@ import { batchSummary, message } from '../messages.js';
 import { outputOrReport, type OutputTarget } from '../write.js';
 import { isIsoDate } from '../../text/dates.js';
 import { runJob, type JobSpec } from '../../batch/job.js';
-import { pooled } from '../../batch/pool.js';
 import { Progress } from '../../batch/progress.js';
 import type { Outcome } from '../../batch/record.js';
 import { openSink, type Sink } from '../../batch/sink.js';
 import { streamWriter } from '../../batch/stream.js';
-import { workerFile } from '../../batch/worker-file.js';
 
 export interface ParseCliOptions {
   format?: Format;
@@ -121,8 +119,9 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   }));
   const usePool = jobs > 1 && files.length >= POOL_MIN_FILES && !files.some((f) => f.path === STDIN);
   const pathsOnly = files.map((f) => f.path);
+  // node:worker_threads alone costs ~3 ms to load: only a batch that uses the pool pays for it.
   const outcomes = usePool || opts.maxSeconds !== undefined
-    ? pooled(pathsOnly, shownName, { jobs, workerFile: await workerFile(), spec, maxSeconds, maxMemoryMb: WORKER_MEMORY_MB })
+    ? (await import('../../batch/pool.js')).pooled(pathsOnly, shownName, { jobs, workerFile: await (await import('../../batch/worker-file.js')).workerFile(), spec, maxSeconds, maxMemoryMb: WORKER_MEMORY_MB })
     : inline(pathsOnly, spec, io);
   const each = (o: Outcome) => {
     progress.count(o);
