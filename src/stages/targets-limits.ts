@@ -11,6 +11,7 @@
 //   "từ 2 lên 3 phó trưởng phòng" — the present figure and the one to reach;
 //   "tăng trưởng 2 con số" — double-digit growth, at least 10%.
 // Every pattern here is a chain of bounded or disjoint pieces: linear in the text.
+import { execAll } from '../text/matches.js';
 import type { Comparator } from '../model/schema.js';
 import { fast, rx } from '../text/letters.js';
 
@@ -124,7 +125,7 @@ function isUnitWord(first: string): boolean {
 /** "từ 2 lên 3 phó trưởng phòng": the present figure, then the one to reach. */
 export function findChanges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(CHANGE_RE)) {
+  for (const m of execAll(CHANGE_RE, text)) {
     const start = m.index ?? 0;
     const unit = m[5] === '%' ? '%' : countedNoun(m[5]);
     const second = start + m[0].indexOf(m[3]);
@@ -140,7 +141,7 @@ export function findLimits(text: string): Candidate[] {
   // Most paragraphs hold no figure a limit could bound: a digit, or a number spelled
   // after a strict limit word ("không quá một lần").
   const figures = /\d/u.test(text) || SPELLED_LIMIT.test(text);
-  for (const m of figures ? text.matchAll(LIMIT_RE) : []) {
+  for (const m of figures ? execAll(LIMIT_RE, text) : []) {
     const start = m.index ?? 0;
     if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
     const noun = countedNoun(m[3]);
@@ -177,7 +178,7 @@ export function findLimits(text: string): Candidate[] {
       comparator: LIMIT_OF.get(word),
     });
   }
-  for (const m of text.matchAll(RATE_RE)) {
+  for (const m of execAll(RATE_RE, text)) {
     const noun = countedNoun(m[3]);
     const per = countedNoun(m[4]);
     const first = noun.split(' ')[0];
@@ -191,7 +192,7 @@ export function findLimits(text: string): Candidate[] {
     const end = start + m[0].length - (m[4].length - m[4].indexOf(per) - per.length);
     out.push({ start, end, value: toNumber(m[1]), unit: `${noun}/${per}` });
   }
-  for (const m of text.matchAll(SPAN_RE)) {
+  for (const m of execAll(SPAN_RE, text)) {
     if (m[5]) continue; // working days: the time allowed to act
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 160), start);
@@ -204,12 +205,12 @@ export function findLimits(text: string): Candidate[] {
       comparator: m[1] ? LIMIT_OF.get(m[1]) : '=',
     });
   }
-  for (const m of text.matchAll(LABEL_RE)) {
+  for (const m of execAll(LABEL_RE, text)) {
     if (m[1] !== m[3]) continue; // the label names what is counted
     const start = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
     out.push({ start, end: (m.index ?? 0) + m[0].length, value: Number(m[2]), unit: m[3], comparator: '=' });
   }
-  for (const m of text.matchAll(DIGITS_RE)) {
+  for (const m of execAll(DIGITS_RE, text)) {
     const start = m.index ?? 0;
     if (!GROWTH_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     const digits = m[1] === '2' || m[1] === 'hai' ? 2 : 3;

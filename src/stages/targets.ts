@@ -3,6 +3,7 @@
 // ranges "10 - 13%/năm" (lower bound, >=), measured quantities "đạt trên 46.200 tấn".
 // A figure in parentheses right after a unit name — "Phòng Giáo dục … (98%)" — is
 // that unit's present rate: a baseline, not a goal.
+import { execAll } from '../text/matches.js';
 import type { Comparator } from '../model/schema.js';
 import { squash } from '../text/normalize.js';
 import { cleanUnitName } from '../text/units.js';
@@ -133,13 +134,13 @@ export function findTargets(text: string): FoundTarget[] {
   };
   accept(findChanges(text));
   const percents: Candidate[] = [];
-  for (const m of text.matchAll(PERCENT_RE)) {
+  for (const m of execAll(PERCENT_RE, text)) {
     if (FORMULA_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
     percents.push({ ...span(m), value: toNumber(m[1]), unit: m[3] ? '%/năm' : '%', range: m[2] !== undefined });
   }
   accept(percents);
   const measures: Candidate[] = [];
-  for (const m of text.matchAll(MEASURE_RE)) {
+  for (const m of execAll(MEASURE_RE, text)) {
     const measure = m[3].replace(/\s+/g, ' ') + (m[4] ? m[4].replace(/\s+/g, '') : '');
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 30), at);
@@ -151,7 +152,7 @@ export function findTargets(text: string): FoundTarget[] {
   }
   accept(measures);
   const fractions: Candidate[] = [];
-  for (const m of text.matchAll(FRACTION_RE)) {
+  for (const m of execAll(FRACTION_RE, text)) {
     const [part, whole] = [Number(m[1]), Number(m[2])];
     const looksLikeDate = part >= 1 && part <= 31 && whole >= 1 && whole <= 12;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index).toLowerCase();
@@ -163,8 +164,8 @@ export function findTargets(text: string): FoundTarget[] {
     fractions.push({ ...span(m), value: part, unit, reported: true });
   }
   accept(fractions);
-  accept([...text.matchAll(RANK_RE)].map((m) => ({ ...span(m), value: Number(m[1]), unit: 'thứ hạng', reported: true })));
-  accept([...text.matchAll(GROUP_RE)].map((m) => ({ ...span(m), value: Number(m[1]), unit: m[2], reported: true })));
+  accept([...execAll(RANK_RE, text)].map((m) => ({ ...span(m), value: Number(m[1]), unit: 'thứ hạng', reported: true })));
+  accept([...execAll(GROUP_RE, text)].map((m) => ({ ...span(m), value: Number(m[1]), unit: m[2], reported: true })));
   accept(findLimits(text));
 
   const out: FoundTarget[] = [];

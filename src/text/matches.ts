@@ -1,0 +1,13 @@
+// Every match of a global pattern, without String.prototype.matchAll: matchAll clones
+// the pattern (new RegExp(re)) on each call, and for the long patterns with spelled-out
+// letter classes (text/letters.ts) that clone — hashing a source of several thousand
+// characters — cost more than the matching itself, once per paragraph and pattern.
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error('execAll needs a global pattern');
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++; // an empty match must not stall the scan
+    yield m;
+  }
+  re.lastIndex = 0;
+}
