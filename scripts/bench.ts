@@ -1,11 +1,21 @@
-// npm run bench — speed, measured (never asserted in tests):
+// npm run bench — speed, measured (never asserted in tests); each figure is
+// printed next to its floor, measured in the same run:
 //   1. cold start: wall time of `node bin/cchc.js parse <seed>.txt --format json`
-//      next to `node -e 0`, the floor for any Node CLI (bar: ≤ 2×);
+//      next to `node -e 0`, the floor for any Node CLI (bar: ≤ 2×), and the seed
+//      .pdf end to end (bar: ≤ 3× `node -e 0`);
 //   2. in-process parse time of every fixture (bar: the seed ≤ 5 ms), per format;
-//   3. the seed as .txt, .docx and .pdf, next to pdftotext and pandoc when installed.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+//   3. the seed as .txt, .docx and .pdf, next to pdftotext and pandoc when installed;
+//   4. a whole archive (BENCH_ARCHIVE, else ../shared/corpus/archive.tar.xz unpacked
+//      under the temporary folder): wall time (bar ≤ 60 s) next to a chrono-only
+//      pass over the same files (bar ≤ 3×), peak RSS for 1,000 and for all
+//      documents (bar ≤ 400 MB, within 20% of each other), --jobs 2 bytes vs --jobs 1.
+//      BENCH_ARCHIVE=none skips it.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { casual } from 'chrono-node/vi';
 import { performance } from 'node:perf_hooks';
 import { parseBytes } from '../src/parse.js';
 
@@ -57,6 +67,10 @@ const floor = wall(process.execPath, ['-e', '0']);
 const cli = wall(process.execPath, ['bin/cchc.js', 'parse', `${SEED}.txt`, '--format', 'json']);
 console.log(`node -e 0                                   ${ms(floor)}`);
 console.log(`node bin/cchc.js parse seed.txt --format json ${ms(cli)}   (${(cli / floor).toFixed(2)}× the floor; bar ≤ 2×)`);
+if (existsSync(`${SEED}.pdf`)) {
+  const pdf = wall(process.execPath, ['bin/cchc.js', 'parse', `${SEED}.pdf`, '--format', 'json'], Math.min(RUNS, 7));
+  console.log(`node bin/cchc.js parse seed.pdf --format json ${ms(pdf)}   (${(pdf / floor).toFixed(2)}× the floor; bar ≤ 3×)`);
+}
 
 console.log('\n# The seed in each format (in-process, median)');
 for (const ext of ['txt', 'docx', 'pdf']) {
@@ -95,3 +109,89 @@ for (const dir of dirs) {
   }
 }
 console.log(`\n${count} documents, mean ${ms(total / Math.max(1, count))}, slowest ${worst.path} ${ms(worst.t)}`);
+
+// ---- 4. A whole archive ----
+
+/** Runs the CLI on a folder; wall time, exit code, peak RSS (VmHWM of the process, workers included), sha256 of the output. */
+async function batchRun(folder: string, jobs: number | null): Promise<{ seconds: number; code: number | null; peakMb: number | null; sha: string; errors: number; lines: number }> {
+  const out = join(tmpdir(), `cchc-bench-${process.pid}.jsonl`);
+  const args = ['bin/cchc.js', 'parse', folder, '--format', 'jsonl', '--quiet', '-o', out, ...(jobs === null ? [] : ['--jobs', String(jobs)])];
+  const t = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let peakKb: number | null = null;
+  // The kernel's high-water mark of the resident set: read until the process ends, the last reading is the peak.
+  const poll = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peakKb = Math.max(peakKb ?? 0, Number(m[1]));
+    } catch {
+      // gone, or not Linux
+    }
+  }, 20);
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  clearInterval(poll);
+  const seconds = (performance.now() - t) / 1000;
+  const bytes = readFileSync(out);
+  rmSync(out, { force: true });
+  const text = bytes.toString('utf8');
+  const errors = (text.match(/^\{"source":\{"path":[^\n]*"error":/gm) ?? []).length;
+  if (stderr) process.stdout.write(stderr.split('\n').slice(0, 5).map((l) => (l ? `    stderr: ${l}\n` : '')).join(''));
+  return { seconds, code, peakMb: peakKb === null ? null : peakKb / 1024, sha: createHash('sha256').update(bytes).digest('hex'), errors, lines: text.split('\n').length - 1 };
+}
+
+function archiveFolder(): string | null {
+  const given = process.env.BENCH_ARCHIVE;
+  if (given === 'none') return null;
+  if (given) return resolve(given);
+  const tarball = resolve('../shared/corpus/archive.tar.xz');
+  if (!existsSync(tarball)) return null;
+  const dest = join(tmpdir(), 'cchc-bench-archive');
+  if (!existsSync(join(dest, 'archive'))) {
+    mkdirSync(dest, { recursive: true });
+    execFileSync('tar', ['-xJf', tarball, '-C', dest]);
+  }
+  return join(dest, 'archive');
+}
+
+function documentsUnder(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) documentsUnder(p, out);
+    else if (/\.(txt|md)$/i.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+const archive = archiveFolder();
+if (!archive) {
+  console.log('\n# Archive: skipped (BENCH_ARCHIVE=none, or no ../shared/corpus/archive.tar.xz)');
+} else {
+  const files = documentsUnder(archive);
+  const mb = files.reduce((n, f) => n + readFileSync(f).length, 0) / 1e6;
+  console.log(`\n# Archive: ${files.length} documents, ${mb.toFixed(0)} MB (${archive})`);
+
+  // The floor: chrono-node's vi parser alone over the same texts, one thread, in this process.
+  const t = performance.now();
+  let found = 0;
+  for (const f of files) found += casual.parse(readFileSync(f, 'utf8'), new Date(2023, 0, 1)).length;
+  const chrono = (performance.now() - t) / 1000;
+  console.log(`chrono.vi.casual alone (1 thread)  ${chrono.toFixed(1)} s   (${(mb / chrono).toFixed(1)} MB/s, ${found} dates)`);
+
+  const all = await batchRun(archive, null);
+  const mbS = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(0)} MB`);
+  console.log(`cchc parse archive --format jsonl    ${all.seconds.toFixed(1)} s   (bar ≤ 60 s; ${(all.seconds / chrono).toFixed(2)}× chrono alone, bar ≤ 3×; ${(mb / all.seconds).toFixed(1)} MB/s)`);
+  console.log(`  exit ${all.code}, ${all.lines} lines, ${all.errors} error records`);
+
+  // 1,000 documents: the same peak? And --jobs 2 against --jobs 1, byte for byte.
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-1000-'));
+  for (const [i, f] of files.slice(0, 1000).entries()) symlinkSync(f, join(dir, `${String(i).padStart(4, '0')}-${f.split('/').pop()}`));
+  const k1 = await batchRun(dir, 1);
+  const k2 = await batchRun(dir, 2);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`peak RSS, 1,000 documents (--jobs 2)  ${mbS(k2.peakMb)}   (bar ≤ 400 MB)`);
+  console.log(`peak RSS, ${files.length} documents          ${mbS(all.peakMb)}   (bar ≤ 400 MB; ${all.peakMb && k2.peakMb ? `${((all.peakMb / k2.peakMb - 1) * 100).toFixed(0)}% above 1,000, bar ≤ 20%` : 'n/a'})`);
+  console.log(`1,000 documents: --jobs 1 ${k1.seconds.toFixed(1)} s, --jobs 2 ${k2.seconds.toFixed(1)} s; output ${k1.sha === k2.sha ? 'byte-identical' : 'DIFFERENT'} (sha256 ${k2.sha.slice(0, 12)})`);
+}
