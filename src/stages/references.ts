@@ -2,6 +2,7 @@
 // UBND tỉnh", "Văn bản số 1801/UBND-NV ngày 6/11/2023", "các Nghị quyết số
 // 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP …". Their spans (number and
 // date) are never deadlines: the pipeline drops time expressions inside them.
+import { execAll } from '../text/matches.js';
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash } from '../text/normalize.js';
 import { fast, rx } from '../text/letters.js';
@@ -88,7 +89,7 @@ const ABBREVIATED: Record<string, string> = { QĐ: 'Quyết định', NQ: 'Ngh�
 
 export function findReferences(text: string, exclude: Set<string> = new Set()): FoundReference[] {
   const out = findNumbered(text, exclude);
-  for (const m of text.matchAll(BARE_RE)) {
+  for (const m of execAll(BARE_RE, text)) {
     const number = m[3];
     if (exclude.has(number) || out.some((r) => r.number === number)) continue;
     let end = m.index + m[0].length;
@@ -110,7 +111,7 @@ function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
   const out: FoundReference[] = [];
   let lastType: string | null = null;
   let lastEnd = -1;
-  for (const m of text.matchAll(NUMBER_RE)) {
+  for (const m of execAll(NUMBER_RE, text)) {
     const raw = m[1];
     const number = raw.replace(/\s+/g, '');
     if (/^\d+\/\d+$/.test(number)) continue; // a fraction or a date, not a document number

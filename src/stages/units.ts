@@ -5,6 +5,7 @@
 //   "Phối hợp với Y …"                              → Y partners (lead from the section)
 //   "UBND các xã, thị trấn … hoàn thành …"          → the sentence's subject leads
 //   "Riêng các phòng: X, Y hoàn thành …"            → X, Y lead that sentence only
+import { execAll } from '../text/matches.js';
 import { cleanUnitName, predicateStart, splitUnitList, startsWithPredicate, startsWithUnitHead } from '../text/units.js';
 import { fast } from '../text/letters.js';
 
@@ -126,7 +127,7 @@ function computeSentenceUnits(raw: string): SentenceUnits {
     if (addressed.length && predicateStart(body) === (m?.index ?? -2) + 1) lead.splice(0, lead.length, ...addressed);
   }
   if (lead.length === 0) {
-    for (const m of body.matchAll(ASSIGN_RE)) {
+    for (const m of execAll(ASSIGN_RE, body)) {
       const names = unitPhrase(body.slice(m.index + m[0].length));
       if (names.length) {
         lead.push(...names);
@@ -162,7 +163,7 @@ function computeSentenceUnits(raw: string): SentenceUnits {
     }
   }
   if (lead.length === 0) lead.push(...responsibleUnits(body));
-  for (const m of body.matchAll(PARTNER_RE)) {
+  for (const m of execAll(PARTNER_RE, body)) {
     const names = unitPhrase(body.slice(m.index + m[0].length));
     for (const n of names) if (!support.includes(n) && !lead.includes(n)) support.push(n);
   }
@@ -196,7 +197,7 @@ function responsibleUnits(body: string): string[] {
   const window = before.slice(cut);
   // The longest unit list that runs up to the duty without a verb inside;
   // a plural addressee ("các Bộ, ngành, địa phương") is preferred.
-  const heads = [...window.matchAll(BODY_HEAD)];
+  const heads = [...execAll(BODY_HEAD, window)];
   const fits = heads
     .map((h) => window.slice(h.index))
     .filter((p) => predicateStart(p) === -1 && !OF_WORD.test(p) && (!/^[Cc]ác\s/u.test(p) || PLURAL_BODIES.test(p)));
@@ -216,7 +217,7 @@ export function clauseUnits(sentence: string, offset: number): string[] {
   // The opener of the deadline's clause is looked for in the 1,000 characters before it, not from
   // the sentence start each time (1,200 deadlines in one sentence were quadratic).
   const from = Math.max(0, offset - 1000);
-  for (const m of sentence.slice(from, offset).matchAll(CLAUSE_OPENER)) start = from + m.index + m[0].length;
+  for (const m of execAll(CLAUSE_OPENER, sentence.slice(from, offset))) start = from + m.index + m[0].length;
   if (start < 0) return [];
   return unitPhrase(sentence.slice(start, offset + 200).replace(/\s+/g, ' '));
 }
