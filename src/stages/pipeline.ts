@@ -16,7 +16,7 @@ import { readNarrativeHeader, readTitle } from './narrative-header.js';
 import { findReferences } from './references.js';
 import { buildStructure, type TaskDraft, type TaskField } from './structure.js';
 import { findTargets } from './targets.js';
-import { clauseUnits, headingUnits, sentences, sentenceUnits } from './units.js';
+import { clauseUnits, headingUnits, sentences, sentenceUnits, type Sentence, type SentenceUnits } from './units.js';
 import { fast } from '../text/letters.js';
 import type { SourceTable } from '../source/types.js';
 import { textTables } from '../source/text-tables.js';
@@ -45,9 +45,11 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   // body, in an attached plan or in a Phụ lục after the signature), statistical
   // tables nothing; their cells are not paragraphs of the body.
   const headerEnd = blocks[bodyStart]?.start ?? text.length;
+  const toPlain = plainOffset(plain.origin);
   const tables = (opts.tables ?? textTables(marked))
-    .map((t) => readTable(t, text, plainOffset(plain.origin)))
-    .filter((t): t is TableRead => t !== null && t.start >= headerEnd - 1);
+    .filter((t) => toPlain(t.start) >= headerEnd - 1)
+    .map((t) => readTable(t, text, toPlain))
+    .filter((t): t is TableRead => t !== null);
   const inTable = (b: Block) => tables.some((t) => b.start >= t.start && b.end <= t.end + 1);
   const body = [...blocks.slice(bodyStart, bodyEnd), ...(attachment ? blocks.slice(attachment[0], attachment[1]) : [])].filter((b) => !inTable(b));
 
@@ -195,7 +197,7 @@ function buildTask(
   const fieldLead = fields.filter((f) => f.role === 'lead').flatMap((f) => cellUnits(fieldText(f)));
   if (fieldLead.length) lead = fieldLead;
   for (const f of fields.filter((f) => f.role === 'support')) for (const n of cellUnits(fieldText(f))) if (!support.includes(n) && !lead.includes(n)) support.push(n);
-  const deadlines = deadlinesIn(found, from, body, lead, env);
+  const deadlines = deadlinesIn(found, from, body, lead, env, { sents, perSentence });
   for (const f of fields) {
     if (f.role === 'other') continue;
     const c = fieldText(f);
@@ -233,11 +235,20 @@ interface DeadlineEnv {
  * The deadlines of one stretch of text (a paragraph, a table cell) whose work
  * `lead` owns; a deadline whose clause or sentence names narrower units gets them.
  */
-function deadlinesIn(found: TimeExpression[], from: number, body: string, lead: string[], env: DeadlineEnv): Deadline[] {
+function deadlinesIn(
+  found: TimeExpression[],
+  from: number,
+  body: string,
+  lead: string[],
+  env: DeadlineEnv,
+  read?: { sents: Sentence[]; perSentence: SentenceUnits[] },
+): Deadline[] {
   const { ctx, lang, pos, boldAt, diagnostics, issueDate } = env;
-  const sents = sentences(body);
-  const perSentence = sents.map((s) => sentenceUnits(s.text));
   const deadlines: Deadline[] = [];
+  if (found.length === 0) return deadlines;
+  // The caller may have split and read the sentences already (a task's own text).
+  const sents = read?.sents ?? sentences(body);
+  const perSentence = read?.perSentence ?? sents.map((s) => sentenceUnits(s.text));
   for (const found1 of found) {
     let e = found1;
     const si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
