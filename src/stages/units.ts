@@ -153,7 +153,7 @@ function computeSentenceUnits(raw: string): SentenceUnits {
         const rest = body.slice(comma + 2);
         // "Trong thời hạn …, gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực …": once a
         // clause opens with a verb the subject is unsaid; the names after it are its objects.
-        if (startsWithPredicate(rest)) break;
+        if (startsWithPredicate(rest) && !NOT_A_VERB.test(rest)) break;
         // "các …" must name bodies ("các công việc …" is a thing, not who does it).
         if (/^các\s/iu.test(rest) && !PLURAL_BODIES.test(rest)) continue;
         if (comma === first || TIME_OPENER.test(body) || ((PLURAL_BODIES.test(rest) || NAMED_BODY.test(rest)) && predicateStart(rest) > 0)) {
@@ -169,6 +169,10 @@ function computeSentenceUnits(raw: string): SentenceUnits {
   }
   return { lead: dedupe(lead), support };
 }
+
+// Words of the predicate list that are not verbs (prepositions, time words): a clause
+// opening with them ("…, trước ngày khai mạc …, các sở …") still leads to a subject.
+const NOT_A_VERB = /^(?:trong|trước|sau|theo|tại|từ|đến|để|nhằm|được|về|trên|chậm nhất|đồng thời|ngay|sẽ|đã|đang|hàng|hằng|định kỳ|kể từ|căn cứ)(?![a-zà-ỹđ])/u;
 
 const ACTOR_CLASS = fast(
   /^((?:Mọi\s+)?(?:Các\s+)?(?:[Tt]ổ chức|[Cc]á nhân|[Cc]ơ sở|[Cc]hủ đầu tư|[Cc]hủ nguồn thải|[Cc]hủ|[Nn]gười|[Hh]ộ gia đình|[Hh]ộ|[Dd]oanh nghiệp|[Nn]hà thầu|[Tt]rạm|[Cc]ông dân|[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hà trường|[Cc]ửa hàng)(?:,?\s+[^\s,.;:()]+){0,16}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u,

@@ -84,8 +84,19 @@ export function startsWithPredicate(s: string): boolean {
   return PREDICATE_AT_START.test(s.trimStart());
 }
 
+// "các sở, ban, ngành có Báo cáo …", "UBND cấp xã có Kế hoạch …": "có" before a document
+// named with a capital is the verb (while "có liên quan", "có thẩm quyền" qualify a body).
+const HAS_DOCUMENT = fast(/(?<![\p{L}])có\s+(?=\p{Lu})/u);
+
 /** Offset where the predicate begins in `s` (after at least one word), or -1. */
 export function predicateStart(s: string): number {
+  const listed = listedPredicateStart(s);
+  const has = HAS_DOCUMENT.exec(s);
+  if (has && has.index > 0 && (listed < 0 || has.index < listed)) return has.index;
+  return listed;
+}
+
+function listedPredicateStart(s: string): number {
   const re = PREDICATE_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

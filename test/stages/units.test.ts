@@ -107,3 +107,15 @@ describe('units in regulations', () => {
     expect(sentenceUnits(sentence).lead).toEqual(lead);
   });
 });
+
+describe('subjects after a clause of time', () => {
+  it.each<[string, string[]]>([
+    // a preposition after the opening clause does not leave the subject unsaid
+    ['Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo tổng hợp.', ['các sở, ban, ngành']],
+    // "có" before a named document is the verb; "có liên quan" qualifies the body
+    ['UBND cấp xã có Kế hoạch triển khai trước ngày 15/12/2025.', ['UBND cấp xã']],
+    ['Các cơ quan có liên quan phải báo cáo trước ngày 20/12/2025.', ['Các cơ quan có liên quan']],
+  ])('%s', (sentence, lead) => {
+    expect(sentenceUnits(sentence).lead).toEqual(lead);
+  });
+});
