@@ -405,6 +405,8 @@ export const conditionals: Case[] = [
   C('Sở Giáo dục và Đào tạo thực hiện khi Bộ Giáo dục và Đào tạo triển khai thực hiện.', 'khi Bộ Giáo dục và Đào tạo triển khai thực hiện', 'khi Bộ Giáo dục và Đào tạo triển khai thực hiện'),
   C('Sở Y tế thực hiện khi Bộ Y tế có văn bản triển khai.', 'khi Bộ Y tế có văn bản triển khai', 'khi Bộ Y tế có văn bản triển khai'),
   C('Tổ chức tổng kết sau khi kết thúc Đề án.', 'sau khi kết thúc Đề án', 'sau khi kết thúc Đề án'),
+  // from an event, with no count of days before it
+  C('Trường hợp không đủ điều kiện kể từ khi nhận được ý kiến phản hồi của các cơ quan, Văn phòng phải thông báo.', 'kể từ khi nhận được ý kiến phản hồi của các cơ quan', 'kể từ khi nhận được ý kiến phản hồi của các cơ quan'),
   C('hướng dẫn thi hành ngay sau khi Luật được Quốc hội thông qua và có hiệu lực', 'ngay sau khi Luật được Quốc hội thông qua và có hiệu lực', 'ngay sau khi Luật được Quốc hội thông qua và có hiệu lực'),
   C('tổ chức thẩm định trước khi UBND tỉnh ban hành Quyết định', 'trước khi UBND tỉnh ban hành Quyết định', 'trước khi UBND tỉnh ban hành Quyết định'),
   C('SAU KHI UBND TỈNH BAN HÀNH KẾ HOẠCH.', 'SAU KHI UBND TỈNH BAN HÀNH KẾ HOẠCH', 'SAU KHI UBND TỈNH BAN HÀNH KẾ HOẠCH'),
@@ -554,6 +556,9 @@ export const normalisation: Case[] = [
 ];
 
 export const negatives: Case[] = [
+  // a peer's letter asking for it is a request ("khi có văn bản chỉ đạo" waits for an instruction)
+  N('Cung cấp thông tin doanh nghiệp được chia tách, sáp nhập khi có văn bản của Văn phòng đăng ký đất đai.'),
+  N('Cung cấp hồ sơ khi có văn bản đề nghị của cơ quan thuế.'),
   N('tại Quyết định số 3057/QĐ-UBND ngày 21/9/2023 thì vẫn còn một số nhiệm vụ'),
   N('Thực hiện Văn bản số 1801/UBND-NV ngày 6/11/2023 của UBND huyện'),
   N('theo Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng 11 năm 2025 của Chính phủ', { issueDate: '2025-11-26', year: 2025 }),

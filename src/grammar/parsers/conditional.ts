@@ -3,7 +3,7 @@
 //   "ngay khi nhận được văn bản", "sau khi kết thúc Đề án", "sau khi có ý kiến thẩm định",
 //   "sau khi được Quốc hội thông qua", "trước khi UBND tỉnh ban hành …",
 //   "khi có văn bản chỉ đạo của cấp trên", "khi Bộ Y tế có văn bản triển khai",
-//   "khi Bộ Giáo dục và Đào tạo triển khai thực hiện"
+//   "khi Bộ Giáo dục và Đào tạo triển khai thực hiện", "kể từ khi nhận được ý kiến phản hồi"
 // The clause ends at punctuation, a blank line or a dated cue (clause.ts).
 // Not deadlines (GOLD.md): a bare "khi" ("khi để xảy ra trễ hẹn"); duties on request
 // ("khi có yêu cầu", "khi được yêu cầu", "khi có đề nghị"); a step's precondition, i.e.
@@ -23,10 +23,12 @@ const AUTHORITY_ACT = /^\s+\S+(?:\s+\S+){0,8}?\s+(?:triển\s+khai|ban\s+hành|c
 /** An awaited event after "sau khi": something becomes available ("sau khi có kết quả"). */
 const AWAITED = /^\s+có\s/u;
 /** Duties on request: "ngay khi có yêu cầu", "khi được đề nghị", "khi cần thiết". */
+// "khi có văn bản của Văn phòng đăng ký đất đai", "khi có văn bản đề nghị": a peer's letter asking
+// for it is a request too (while "khi có văn bản chỉ đạo / hướng dẫn" waits for an instruction).
 const ON_REQUEST = /^\s+(?:(?:có|được)\s+(?:yêu\s+cầu|đề\s+nghị)|cần\s+thiết)/u;
 
 const RE = new RegExp(
-  B + '(?<ngay>ngay\\s+)?(?:(?<side>sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|khi(?=\\s+' + AUTHORITY + ')|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
+  B + '(?<ngay>ngay\\s+)?(?:(?<from>(?:kể|kê)\\s+từ)\\s+khi|(?<side>sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|khi(?=\\s+' + AUTHORITY + ')|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
   'u',
 );
 
@@ -52,9 +54,13 @@ export const conditional = defineParser(RE, (m, at, st) => {
   if (DELIBERATION.test(st.s.slice(after, after + 30))) return null;
   // "(chức danh nghỉ hưu trước khi kết thúc hoạt động)": who qualifies, not when.
   if (/^trước/u.test(m[0]) && QUALIFIER.test(st.s.slice(Math.max(0, at - 16), at))) return null;
+  // "kể từ khi nhận được ý kiến phản hồi, X phải thông báo": from an event, with no count of
+  // days before it (a "trong 05 ngày … kể từ khi …" is the relative parser's).
+  if (m.groups.from && /\d/u.test(st.s.slice(Math.max(0, at - 40), at))) return null;
   const end = clauseEnd(st.s, after);
   const clause = st.s.slice(after, end);
   if (ON_REQUEST.test(clause)) return null;
+  if (/có\s+văn\s+bản$/u.test(m[0]) && /^\s+(?:của|đề\s+nghị|yêu\s+cầu|gửi)(?![\p{L}])/u.test(clause)) return null;
   // "khi Bộ X …" alone: only with the act that starts the work.
   if (/^khi$/u.test(m[0]) && !AUTHORITY_ACT.test(clause)) return null;
   const side = m.groups.side;
