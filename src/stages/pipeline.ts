@@ -198,8 +198,10 @@ function buildTask(
   if (fieldLead.length) lead = fieldLead;
   for (const f of fields.filter((f) => f.role === 'support')) for (const n of cellUnits(fieldText(f))) if (!support.includes(n) && !lead.includes(n)) support.push(n);
   const deadlines = deadlinesIn(found, from, body, lead, env, { sents, perSentence });
+  // Every field may carry a time ("Số lượng: 02 hội nghị/năm"), but a budget's "hằng năm"
+  // says how it is funded, not when work is due.
   for (const f of fields) {
-    if (f.role === 'other') continue;
+    if (f.role === 'budget') continue;
     const c = fieldText(f);
     deadlines.push(...deadlinesIn(timeOf({ ...f.block, bodyStart: c.start, end: c.end }), c.start, c.text, lead, env));
   }

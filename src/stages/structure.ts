@@ -94,7 +94,7 @@ export interface TaskDraft {
   fields?: TaskField[];
 }
 
-export type FieldRole = 'lead' | 'support' | 'time' | 'product' | 'other';
+export type FieldRole = 'lead' | 'support' | 'time' | 'product' | 'budget' | 'other';
 
 export interface TaskField {
   role: FieldRole;
@@ -110,7 +110,8 @@ const FIELD_LABELS: Array<[FieldRole, RegExp]> = [
   ['lead', /^(?:(?:Đơn vị|Cơ quan|Cơ quan, đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện|chịu trách nhiệm|đầu mối)|Chủ trì|Trách nhiệm thực hiện)(?:\s+(?:tham mưu|thực hiện|triển khai|theo dõi|xây dựng)){0,2}$/u],
   ['time', /^(?:Thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|Thời hạn(?:\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?|Mốc thời gian)$/u],
   ['product', /^(?:Sản phẩm(?:\s+(?:dự kiến|đầu ra))?|Kết quả(?:\s+(?:dự kiến|đầu ra))?)$/u],
-  ['other', /^(?:Kinh phí(?:\s+thực hiện)?|Nguồn kinh phí|Địa điểm|Thành phần|Hình thức|Số lượng)$/u],
+  ['budget', /^(?:Kinh phí(?:\s+thực hiện)?|Nguồn kinh phí)$/u],
+  ['other', /^(?:Địa điểm|Thành phần|Hình thức|Số lượng|Quy mô)$/u],
 ];
 
 export function fieldOf(b: Block): { role: FieldRole; valueStart: number } | null {

@@ -51,6 +51,8 @@ const ROLE_WORDS: Array<[ColumnRole, RegExp]> = [
 ];
 const STATISTIC_HEADER = /^(?:dvt|don vi tinh)$|^(?:nam\s+)?(?:19|20)\d{2}$|^ke hoach (?:nam )?(?:19|20)\d{2}|^thuc hien (?:nam )?(?:19|20)\d{2}|^uoc (?:thuc hien|tinh)|^so sanh|^ty le\b.*%/;
 
+const QUANTITY_HEADER = /^(?:so\s+(?:luong|diem|mau|luot|nguoi|ngay|lan|dot|cong|gio)|don gia|thanh tien|khoi luong|tong (?:so|cong|kinh phi)|kinh phi|du toan|dinh muc|tan suat)/;
+
 const fold = (s: string) => foldForMatching(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
 
 function roleOf(header: string): ColumnRole {
@@ -120,9 +122,12 @@ export function readTable(table: SourceTable, text: string, plainOf: (offset: nu
   }
   if (headerAt < 0) return null;
   const headers = rows[headerAt].map((g) => (g ? squash(cellText(g.cell).text.replace(/\*\*/g, '')) : ''));
-  const statistical = headers.some((h) => STATISTIC_HEADER.test(fold(h)));
+  // Columns of quantities (Số điểm | Số mẫu | Đơn giá | Thành tiền | Tần suất …): a table of
+  // figures — an estimate or a monitoring plan — even when a column names a time.
+  const quantities = headers.filter((h) => QUANTITY_HEADER.test(fold(h))).length;
+  const statistical = headers.some((h) => STATISTIC_HEADER.test(fold(h))) || (quantities >= 2 && !roles.includes('lead'));
   const hasTask = roles.includes('task');
-  const isTasks = hasTask && (roles.includes('lead') || roles.includes('time')) && !(statistical && !roles.includes('time') && !roles.includes('lead'));
+  const isTasks = hasTask && (roles.includes('lead') || roles.includes('time')) && !(statistical && !roles.includes('lead') && (!roles.includes('time') || quantities >= 2));
   if (!isTasks) return statistical ? { kind: 'statistics', start: plainOf(table.start), end: plainOf(table.end), roles, title: headers.join(' | '), rows: [] } : null;
   // A header spread over two rows ("Thời gian" over "Bắt đầu | Hoàn thành"): skip rows made only of header words.
   let first = headerAt + 1;

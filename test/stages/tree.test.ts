@@ -161,3 +161,14 @@ describe('labelled fields after a task', () => {
     expect(doc.tasks[0].deadlines.map((d) => d.date)).toEqual(['2026-03-31']);
   });
 });
+
+describe('tables of figures', () => {
+  it('a monitoring or cost table (Số điểm | Số mẫu | Tần suất …) gives no tasks, even with a time column', () => {
+    const table = webTable([
+      ['TT', 'Chỉ tiêu', 'Tần suất (đợt/tháng)', 'Số điểm', 'Số mẫu', 'Thời gian quan trắc'],
+      ['1', 'Nhiệt độ, pH', '02', '6', '18', 'Tháng 3 - 11 hằng năm'],
+    ]);
+    const d = parseText(`${HEADER('KẾ HOẠCH', '15/KH-UBND')}Sở Nông nghiệp và Môi trường hoàn thành trước ngày 30/12/2025.\n\n${table}`);
+    expect(d.tasks.map((t) => t.text)).toEqual(['Sở Nông nghiệp và Môi trường hoàn thành trước ngày 30/12/2025.']);
+  });
+});
