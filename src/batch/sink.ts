@@ -6,6 +6,13 @@ import { basename, dirname, join } from 'node:path';
 import type { OutputTarget } from '../cli/write.js';
 import type { Io } from '../cli/io.js';
 
+/** The output could not be written (ENOSPC, EACCES …): said in one sentence by the caller. */
+export class SinkError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
 export interface Sink {
   write(s: string): void;
   /** Flushes and, for a file, renames it into place. Throws the system error when that fails. */
@@ -18,6 +25,41 @@ export interface Sink {
 const FLUSH_AT = 64 * 1024;
 
 export function openSink(target: OutputTarget | null, io: Io): Sink {
+  try {
+    return guarded(open(target, io));
+  } catch (err) {
+    throw asSinkError(err);
+  }
+}
+
+function asSinkError(err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  return typeof code === 'string' && !(err instanceof SinkError) ? new SinkError(code) : err;
+}
+
+/** Every system error of the output becomes a SinkError: anything else (a bug) is not taken for one. */
+function guarded(sink: Sink): Sink {
+  const wrap = (f: () => void) => {
+    try {
+      f();
+    } catch (err) {
+      throw asSinkError(err);
+    }
+  };
+  return {
+    write: (s) => wrap(() => sink.write(s)),
+    close: () => wrap(() => sink.close()),
+    abort: () => {
+      try {
+        sink.abort();
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+function open(target: OutputTarget | null, io: Io): Sink {
   if (!target || target.kind === 'stdout') return buffered((s) => io.stdout(s), () => {}, () => {});
   if (target.kind === 'stream') {
     const fd = openSync(target.path, constants.O_WRONLY);

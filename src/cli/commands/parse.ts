@@ -15,7 +15,7 @@ import { isIsoDate } from '../../text/dates.js';
 import { runJob, type JobSpec } from '../../batch/job.js';
 import { Progress } from '../../batch/progress.js';
 import type { Outcome } from '../../batch/record.js';
-import { openSink, type Sink } from '../../batch/sink.js';
+import { openSink, SinkError, type Sink } from '../../batch/sink.js';
 import { streamWriter } from '../../batch/stream.js';
 
 export interface ParseCliOptions {
@@ -43,8 +43,8 @@ const SUMMARY_MIN_FILES = 5;
 export const POOL_MIN_FILES = 16;
 /** Per-document time limit by default: generous, for the largest plan as PDF on a slow machine. */
 const DEFAULT_MAX_SECONDS = 120;
-/** V8 heap of each worker: one document, however large, never takes the run down with it. */
-const WORKER_MEMORY_MB = 512;
+/** V8 heap of each worker: one document, however large, never takes the run down with it (lower limits cost CPU: pool.ts). */
+const WORKER_MEMORY_MB = 2048;
 
 export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): Promise<number> {
   const lang = opts.lang;
@@ -117,10 +117,11 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
     ok: false, index: -1, path: d.path, code: 'folder-unreadable', bytes: 0,
     message: message('folder-unreadable', lang, { path: d.path, detail: d.code }),
   }));
-  const usePool = jobs > 1 && files.length >= POOL_MIN_FILES && !files.some((f) => f.path === STDIN);
+  // Standard input can only be read here; --max-seconds needs a worker to stop, even for a small folder.
+  const usePool = !files.some((f) => f.path === STDIN) && ((jobs > 1 && files.length >= POOL_MIN_FILES) || opts.maxSeconds !== undefined);
   const pathsOnly = files.map((f) => f.path);
   // node:worker_threads alone costs ~3 ms to load: only a batch that uses the pool pays for it.
-  const outcomes = usePool || opts.maxSeconds !== undefined
+  const outcomes = usePool
     ? (await import('../../batch/pool.js')).pooled(pathsOnly, shownName, { jobs, workerFile: await (await import('../../batch/worker-file.js')).workerFile(), spec, maxSeconds, maxMemoryMb: WORKER_MEMORY_MB })
     : inline(pathsOnly, spec, io);
   const each = (o: Outcome) => {
@@ -158,10 +159,9 @@ async function emit(outcomes: Iterable<Outcome> | AsyncIterable<Outcome>, spec: 
     await writer.end();
     sink.close();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === undefined) throw err;
     sink?.abort();
-    io.stderr(`cchc: ${message('write-failed', spec.render.lang, { path: shownPath ?? '-', detail: code })}\n`);
+    if (!(err instanceof SinkError)) throw err;
+    io.stderr(`cchc: ${message('write-failed', spec.render.lang, { path: shownPath ?? '-', detail: err.code })}\n`);
     return false;
   }
   if (!spec.array && hasFilter(spec.render) && kept === 0 && seen > 0) {
