@@ -556,6 +556,8 @@ export const normalisation: Case[] = [
 ];
 
 export const negatives: Case[] = [
+  // a goal's yearly rate: "Hàng năm, số vụ … tăng trên 03%"
+  N('Hàng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tăng trên 03%.'),
   // a peer's letter asking for it is a request ("khi có văn bản chỉ đạo" waits for an instruction)
   N('Cung cấp thông tin doanh nghiệp được chia tách, sáp nhập khi có văn bản của Văn phòng đăng ký đất đai.'),
   N('Cung cấp hồ sơ khi có văn bản đề nghị của cơ quan thuế.'),

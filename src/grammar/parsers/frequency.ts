@@ -31,7 +31,7 @@ const FUND_OR_PLAN = new RegExp(B + String.raw`trong\s+(?:phạm\s+vi\s+)?(?:d�
 /** A benefit paid per period ("chế độ bệnh binh hàng tháng"), not a reporting rule ("chế độ báo cáo hằng tháng"). */
 const BENEFIT = new RegExp(B + String.raw`chế\s+độ\s+(?!báo\s+cáo|thông\s+tin)(?:[^\s.;:()]+\s+){0,4}$`, 'u');
 /** After the frequency: an owner, a benefit, the change a goal asks for. */
-const NOT_BEFORE = /^\s*(?:của\s|được\s+(?:tính\s+)?hưởng|,?\s*(?:giảm|tăng|số\s|tỷ\s+lệ)\s)/u;
+const NOT_BEFORE = /^\s*(?:của\s|được\s+(?:tính\s+)?hưởng|,?\s*(?:giảm|tăng|số|tỷ\s+lệ)\s)/u;
 
 const FREQ: Record<string, string> = {
   ngày: 'FREQ=DAILY', tuần: 'FREQ=WEEKLY', tháng: 'FREQ=MONTHLY', quý: 'FREQ=MONTHLY;INTERVAL=3', năm: 'FREQ=YEARLY',
