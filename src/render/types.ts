@@ -23,6 +23,10 @@ export interface RenderOptions {
   until?: string;
   /** json: an array even for one document (a folder or several inputs were given). */
   array?: boolean;
+  /** ics: daily rhythms in the calendar grid too (by default they go to the "to watch" entry). */
+  daily?: boolean;
+  /** ics: the text of the previously exported calendar (--previous), to carry SEQUENCE over and cancel what disappeared. */
+  previous?: string;
   /** Deterministic DTSTAMP etc. (seconds since epoch), from SOURCE_DATE_EPOCH. */
   sourceDateEpoch?: number;
 }

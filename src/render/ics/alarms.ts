@@ -18,16 +18,34 @@ export function parseReminder(s: string): string | null {
   return n === 0 ? 'PT0S' : `-${UNIT[m[2].toLowerCase()](n)}`;
 }
 
+/** Hour of the morning at which a reminder of an all-day deadline rings. */
+export const MORNING_HOUR = 8;
+
+/**
+ * A whole-day offset counted back from a day's midnight would ring at night:
+ * "3d" before an all-day deadline rings at 08:00 local three days before, i.e.
+ * -P2DT16H from its DATE start (which calendars read in the user's zone).
+ * Hour and minute offsets are kept as they are.
+ */
+export function morningTrigger(trigger: string): string {
+  const m = /^-P(\d+)([WD])$/.exec(trigger);
+  if (!m) return trigger === 'PT0S' ? `PT${MORNING_HOUR}H` : trigger;
+  const days = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
+  return `-P${days > 1 ? `${days - 1}D` : ''}T${24 - MORNING_HOUR}H`;
+}
+
 /**
  * One DISPLAY alarm per distinct offset, in the order given. `related` is END
  * for a VTODO with DUE (the reminder counts back from the due time), START
- * otherwise (events, and to-dos that only have DTSTART).
+ * otherwise (events, and to-dos whose RRULE counts from DTSTART). `allDay` when
+ * the anchor is a day (or its midnight): day offsets then ring in the morning.
  */
-export function alarms(remind: readonly string[], text: string, related: 'START' | 'END'): Component[] {
+export function alarms(remind: readonly string[], text: string, related: 'START' | 'END', allDay = false): Component[] {
   const seen = new Set<string>();
   const out: Component[] = [];
   for (const r of remind) {
-    const trigger = parseReminder(r);
+    const given = parseReminder(r);
+    const trigger = given !== null && allDay ? morningTrigger(given) : given;
     if (trigger === null || seen.has(trigger)) continue;
     seen.add(trigger);
     out.push({

@@ -1,6 +1,7 @@
 // What the calendar says about a source document, and the dates it implies.
 import { createHash } from 'node:crypto';
 import type { CchcDocument } from '../../model/schema.js';
+import { documentIdentity, shortId } from '../../register/identity.js';
 import { stripDiacritics, toneKey } from '../../text/normalize.js';
 import type { Lang } from '../types.js';
 import { icsLabels, showDate } from './labels.js';
@@ -17,21 +18,17 @@ function year(doc: CchcDocument): number | null {
 }
 
 /**
- * The document part of every UID. Numbers restart each year and per issuer, so
- * a numbered document is number + year + issuer. An unnumbered one (a draft)
- * is keyed by what it says (issuer, symbol, year, subject) rather than by its
- * bytes, so the .docx and the .pdf of one draft — or a corrected draft — update
- * the same events; only a document with none of these falls back to its sha256.
+ * The document part of every UID (see uid.ts): "97-kh-ubnd-2024-1a2b3c4d5e", a
+ * readable slug and year, then a short hash of documentIdentity (number, issuer
+ * and year; else issuer, type and subject), so the .md, .docx and .pdf of one
+ * document — or a corrected draft — give the same UIDs. Only a document with
+ * none of these falls back to its bytes.
  */
 export function docKey(doc: CchcDocument): string {
+  const identity = documentIdentity(doc);
+  if (identity.startsWith('s|')) return `sha-${doc.source.sha256.slice(0, 16)}`;
   const h = doc.document;
-  const issuer = h.issuer ? toneKey(h.issuer) : '';
-  if (h.number) return `${slug(h.number)}-${year(doc) ?? 'x'}-${sha(`${issuer}|${h.number}`).slice(0, 8)}`;
-  if (h.subject || h.issuer) {
-    const basis = [issuer, h.symbol ?? '', year(doc) ?? '', toneKey(h.subject ?? '')].join('|');
-    return `${slug(h.symbol ?? 'draft')}-${year(doc) ?? 'x'}-${sha(basis).slice(0, 12)}`;
-  }
-  return `sha-${doc.source.sha256.slice(0, 16)}`;
+  return `${slug(h.number ?? h.symbol ?? h.type ?? 'doc') || 'doc'}-${year(doc) ?? 'x'}-${shortId([identity], 10)}`;
 }
 
 /** Short name of a document: its number, else its subject, else its file name. */

@@ -8,10 +8,12 @@ import { icsLabels } from './labels.js';
 import { schedule } from './schedule.js';
 import { selectEntries, type Entry } from './select.js';
 import { escapeText, serialize, type Component, type Property } from './serializer.js';
+import { cancelledItems, withHistory } from './previous.js';
 import { exportKeys, uniqueUids } from './uid.js';
 import { TZID, vtimezone } from './vtimezone.js';
 
 export { parseReminder } from './alarms.js';
+export { cancelledItems } from './previous.js';
 
 export function renderIcs(docs: CchcDocument[], opts: RenderOptions): string {
   const items: Component[] = [];
@@ -25,6 +27,9 @@ export function renderIcs(docs: CchcDocument[], opts: RenderOptions): string {
     timed ||= one.timed;
   }
   uniqueUids(items);
+  const gone = cancelledItems(items.map(uidOf), opts);
+  items.push(...gone.items);
+  timed ||= gone.timed;
   return serialize({
     name: 'VCALENDAR',
     props: calendarProps([...new Set(docs.map(docLabel))], opts),
@@ -33,13 +38,17 @@ export function renderIcs(docs: CchcDocument[], opts: RenderOptions): string {
   });
 }
 
+/** The UID of an item as written (TEXT-escaped). */
+export function uidOf(c: Component): string {
+  return c.props.find((p) => p.name === 'UID')?.value ?? '';
+}
+
 /** One document's items (its entries, already selected) under its export key; `timed` when one needs the VTIMEZONE. Also the hook of the streamed calendar (batch/). */
 export function documentItems(docEntries: readonly Entry[], key: string, opts: RenderOptions): { items: Component[]; timed: boolean } {
   const items: Component[] = [];
   let timed = false;
   const watch: Entry[] = [];
   const notes = new Map<Entry, string>();
-  const dueDays: string[] = [];
   for (const e of docEntries.map((x) => ({ ...x, key }))) {
     const when = schedule(e, opts);
     if (when.type === 'watch') {
@@ -48,11 +57,13 @@ export function documentItems(docEntries: readonly Entry[], key: string, opts: R
       else watch.push(e);
       continue;
     }
-    if (when.type === 'once') dueDays.push(when.day);
-    timed ||= when.time !== null;
+    // A recurring to-do is always timed (items.ts).
+    timed ||= when.time !== null || (opts.todo === true && when.type === 'recurring');
     items.push(deadlineItem(e, when, opts));
   }
-  if (watch.length) items.push(watchEvent(watch, notes, dueDays, opts));
+  if (watch.length) items.push(watchEvent(watch, notes, opts));
+  uniqueUids(items);
+  withHistory(items, opts);
   return { items, timed };
 }
 
@@ -62,14 +73,19 @@ export function calendarProps(labels: readonly string[], opts: RenderOptions): P
     { name: 'VERSION', value: '2.0' },
     { name: 'PRODID', value: `-//cchc//cchc//${opts.lang === 'en' ? 'EN' : 'VI'}` },
     { name: 'CALSCALE', value: 'GREGORIAN' },
+    // With --previous, cancelled items must be removed by the importing calendar.
+    ...(opts.previous !== undefined ? [{ name: 'METHOD', value: 'PUBLISH' }] : []),
     { name: 'X-WR-CALNAME', value: escapeText(calendarName(labels, opts)) },
     { name: 'X-WR-TIMEZONE', value: TZID },
   ];
 }
 
-/** "Thời hạn: 1801/UBND-NV, 97/KH-UBND +3 văn bản – Phòng Nội vụ" */
+/**
+ * "Thời hạn: 97/KH-UBND" for one document, "cchc – 3 văn bản" for several;
+ * " – Phòng Nội vụ" after it with --unit.
+ */
 function calendarName(labels: readonly string[], opts: RenderOptions): string {
   const L = icsLabels(opts.lang);
-  const shown = labels.length > 3 ? `${labels.slice(0, 2).join(', ')} +${labels.length - 2} ${L.documents}` : labels.join(', ');
-  return `${L.calendar}: ${shown || 'cchc'}${opts.unit ? ` – ${opts.unit}` : ''}`;
+  const shown = labels.length > 1 ? L.severalDocuments(labels.length) : `${L.calendar}: ${labels[0] ?? 'cchc'}`;
+  return `${shown}${opts.unit ? ` – ${opts.unit}` : ''}`;
 }

@@ -19,6 +19,11 @@ export interface IcsLabels {
   beforeTime: string;
   noOccurrence: string;
   noAnchor: string;
+  daily: string;
+  dayBefore: string;
+  periodEnd: string;
+  untilDay: string;
+  severalDocuments: (n: number) => string;
 }
 
 const VI: IcsLabels = {
@@ -39,6 +44,11 @@ const VI: IcsLabels = {
   beforeTime: 'lúc',
   noOccurrence: 'không có lần nào trong khoảng thời gian đã chọn',
   noAnchor: 'không rõ ngày bắt đầu',
+  daily: 'hằng ngày, không đưa vào lịch từng ngày; dùng --daily để đưa vào',
+  dayBefore: 'Mỗi lần hạn là ngày trước ngày ghi ("trước ngày …")',
+  periodEnd: 'Không ghi ngày: hạn là ngày cuối của mỗi kỳ (tháng, quý, năm)',
+  untilDay: 'Lặp đến',
+  severalDocuments: (n) => `cchc – ${n} văn bản`,
 };
 
 const EN: IcsLabels = {
@@ -59,6 +69,11 @@ const EN: IcsLabels = {
   beforeTime: 'at',
   noOccurrence: 'no occurrence in the selected period',
   noAnchor: 'start date unknown',
+  daily: 'daily, not put on every day of the calendar; --daily puts it there',
+  dayBefore: 'Each time it is due the day before the day written ("before …")',
+  periodEnd: 'No day written: due on the last day of each period (month, quarter, year)',
+  untilDay: 'Repeats until',
+  severalDocuments: (n) => `cchc – ${n} documents`,
 };
 
 export function icsLabels(lang: Lang): IcsLabels {

@@ -5,6 +5,7 @@ import type { RenderOptions } from '../types.js';
 import { endOfVnDayUtc, icsDate, icsLocalDateTime } from './datetime.js';
 import { issueAnchor, periodEnd } from './document.js';
 import { icsLabels } from './labels.js';
+import { dueRule, type DueRule } from './due-rule.js';
 import { firstOccurrence, parseRule } from './recurrence.js';
 import type { Entry } from './select.js';
 import type { Property } from './serializer.js';
@@ -12,7 +13,7 @@ import { TZID } from './vtimezone.js';
 
 export type Schedule =
   | { type: 'once'; day: string; time: string | null }
-  | { type: 'recurring'; day: string; time: string | null; rrule: string }
+  | { type: 'recurring'; day: string; time: string | null; rrule: string; change: DueRule['change']; until: string }
   | { type: 'watch'; note: string | null };
 
 const maxIso = (a: string | null | undefined, b: string | null | undefined): string | null =>
@@ -22,7 +23,14 @@ const minIso = (a: string | null | undefined, b: string | null | undefined): str
 
 export function schedule(e: Entry, opts: RenderOptions): Schedule {
   const d = e.deadline;
-  if (d.kind === 'recurring' && d.rrule) return recurring(e, d.rrule, opts);
+  if (d.kind === 'recurring' && d.rrule) {
+    const due = dueRule(d);
+    // A daily rhythm is a habit, not a deadline: hundreds of days in the grid
+    // help nobody. It is listed in the "to watch" entry (with --todo it is one
+    // recurring to-do; --daily puts it in the grid anyway).
+    if (parseRule(due.rrule).get('FREQ') === 'DAILY' && !opts.daily && !opts.todo) return { type: 'watch', note: icsLabels(opts.lang).daily };
+    return recurring(e, due, opts);
+  }
   if (d.due) return { type: 'once', day: d.due, time: d.time };
   return { type: 'watch', note: null };
 }
@@ -33,8 +41,9 @@ export function schedule(e: Entry, opts: RenderOptions): Schedule {
  * the document governs; never past --to. The rule's own COUNT is kept when
  * nothing else bounds it.
  */
-function recurring(e: Entry, rrule: string, opts: RenderOptions): Schedule {
+function recurring(e: Entry, due: DueRule, opts: RenderOptions): Schedule {
   const L = icsLabels(opts.lang);
+  const rrule = due.rrule;
   const rule = parseRule(rrule);
   const ownUntil = rule.get('UNTIL')?.match(/^(\d{4})(\d{2})(\d{2})/);
   const start = maxIso(opts.from, issueAnchor(e.doc));
@@ -49,8 +58,9 @@ function recurring(e: Entry, rrule: string, opts: RenderOptions): Schedule {
   const time = e.deadline.time ?? timeFromRule(rule);
   const dropped = new Set(['UNTIL', ...(keepCount ? [] : ['COUNT']), ...(time ? [] : ['BYHOUR', 'BYMINUTE', 'BYSECOND'])]);
   const parts = [...rule].filter(([k]) => !dropped.has(k)).map(([k, v]) => `${k}=${v}`);
-  if (!keepCount) parts.push(`UNTIL=${time ? endOfVnDayUtc(end) : icsDate(end)}`);
-  return { type: 'recurring', day, time, rrule: parts.join(';') };
+  // A recurring to-do is timed (its DUE at the end of the day, see items.ts): its UNTIL is UTC too.
+  if (!keepCount) parts.push(`UNTIL=${time || opts.todo ? endOfVnDayUtc(end) : icsDate(end)}`);
+  return { type: 'recurring', day, time, rrule: parts.join(';'), change: due.change, until: end };
 }
 
 function timeFromRule(rule: Map<string, string>): string | null {

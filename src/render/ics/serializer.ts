@@ -21,6 +21,8 @@ export interface Component {
   name: string;
   props: Property[];
   children?: Component[];
+  /** Physical lines written as they are instead of props and children (an item of --previous kept byte for byte). */
+  raw?: readonly string[];
 }
 
 const CRLF = '\r\n';
@@ -80,6 +82,10 @@ export function contentLine(p: Property): string {
 }
 
 function componentLines(c: Component, out: string[]): void {
+  if (c.raw) {
+    out.push(...c.raw);
+    return;
+  }
   out.push(`BEGIN:${c.name}`);
   for (const p of c.props) out.push(contentLine(p));
   for (const child of c.children ?? []) componentLines(child, out);

@@ -4,7 +4,8 @@ import type { Lang } from '../types.js';
 import { docLabel, docLine, sectionLabel, shorten } from './document.js';
 import { icsLabels, showDate } from './labels.js';
 import { quoteFor } from './quote.js';
-import type { Entry } from './select.js';
+import type { CchcDocument, Deadline } from '../../model/schema.js';
+import { selectEntries, type Entry } from './select.js';
 
 const SUMMARY_WORDS = 10;
 
@@ -34,8 +35,43 @@ function opensWith(text: string, unit: string): boolean {
   return text.toLowerCase().startsWith(unit.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text.charAt(unit.length));
 }
 
-/** "Hạn: Phòng Nội vụ – Tổ chức Toạ đàm về dịch vụ công …" */
+/**
+ * "Hạn: Phòng Nội vụ – Tổ chức Toạ đàm về dịch vụ công …". When two deadlines
+ * of one document would read the same (a task with several deadlines, tasks
+ * that open alike), each gets its own words in brackets ("(hằng tháng)",
+ * "(trước ngày 15/12 hằng năm)"), and a number if those are the same too: the
+ * whole document is looked at, so a filter never changes a summary.
+ */
 export function summary(e: Entry, lang: Lang, prefix = icsLabels(lang).due): string {
+  return `${baseSummary(e, prefix)}${suffixes(e.doc).get(e.deadline) ?? ''}`;
+}
+
+const SUFFIXES = new WeakMap<CchcDocument, Map<Deadline, string>>();
+
+function suffixes(doc: CchcDocument): Map<Deadline, string> {
+  const known = SUFFIXES.get(doc);
+  if (known) return known;
+  const out = new Map<Deadline, string>();
+  const groups = new Map<string, Entry[]>();
+  for (const e of selectEntries([doc], { lang: 'vi', today: '', color: false })) {
+    const base = baseSummary(e, '');
+    groups.set(base, [...(groups.get(base) ?? []), e]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const count = new Map<string, number>();
+    for (const e of group) {
+      const words = ` (${shorten(e.deadline.text, 8)})`;
+      const n = (count.get(words) ?? 0) + 1;
+      count.set(words, n);
+      out.set(e.deadline, n > 1 ? `${words} #${n}` : words);
+    }
+  }
+  SUFFIXES.set(doc, out);
+  return out;
+}
+
+function baseSummary(e: Entry, prefix: string): string {
   // The summary shows the first words only: read no further than those (a task
   // of 138 KB is summarised for each of its deadlines).
   const task = plainTask(firstWords(e.task.text, SUMMARY_WORDS + 64));

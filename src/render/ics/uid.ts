@@ -1,53 +1,52 @@
-// Identity and revision of a calendar item, derived from the data alone.
+// Identity of a calendar item, derived from what the document says, never from
+// positions or file bytes (register/identity.ts, shared with the register).
 //
-// UID = document key + task id + deadline index: re-importing an updated export
-// updates events instead of duplicating them.
+// UID = document part + deadline part:
+// - document part: a readable slug (number, else symbol) and year, then a short
+//   hash of documentIdentity — the number and issuer (and year), else issuer +
+//   type + subject; only a document with none of these falls back to its bytes;
+// - deadline part: a hash of the task's normalised text (list markers, bold,
+//   tone placement and spacing ignored) and the deadline's kind and words; the
+//   same words twice in one task text get "~2", "~3" … (deadlineKeys).
+// Inserting, removing or reordering tasks, renumbering sections and the .md,
+// .docx and .pdf of one document therefore give every untouched deadline the
+// same UID; changing a deadline's words or its task's text gives a new one (the
+// old one is cancelled with --previous, see previous.ts).
 //
-// SEQUENCE and LAST-MODIFIED must change when, and only when, what the item
-// says changes. A renderer has no memory of earlier exports, so both are
-// functions of a fingerprint of the deadline (and of the task text and units it
-// shows). Source positions are left out: editing a paragraph above must not
-// touch the events below. Limitation: a hash cannot be monotonic, so a changed
-// deadline gets a *different* SEQUENCE, not always a *higher* one; clients that
-// insist on a higher SEQUENCE (iTIP) need a stateful exporter.
-import type { CchcDocument } from '../../model/schema.js';
+// Without history SEQUENCE is 0 and LAST-MODIFIED = DTSTAMP; --previous raises
+// SEQUENCE for what changed (previous.ts).
+import type { CchcDocument, Task } from '../../model/schema.js';
+import { deadlineKeys, documentIdentity, shortId } from '../../register/identity.js';
 import type { Entry } from './select.js';
 import type { Component } from './serializer.js';
-import { docKey, sha, slug } from './document.js';
-import { icsUtc, isoToEpoch } from './datetime.js';
+import { docKey } from './document.js';
 
 export type ItemKind = 'event' | 'todo';
 
-/** "1801-ubnd-nv-2023-1a2b3c4d.2-1.0@cchc"; to-dos get their own UIDs (one UID, one component type). */
+const KEYS = new WeakMap<CchcDocument, Map<Task, string[]>>();
+
+/** The deadline part of the UID: 16 hex digits of its identity (plus "~n" for repeated words). */
+export function deadlineKey(doc: CchcDocument, task: Task, index: number): string {
+  let keys = KEYS.get(doc);
+  if (!keys) {
+    const all = deadlineKeys(doc);
+    keys = new Map(doc.tasks.map((t, i) => [t, all[i]]));
+    KEYS.set(doc, keys);
+  }
+  const k = keys.get(task)?.[index];
+  // A task object not in doc.tasks (never in practice): its own basis.
+  if (!k) return shortId([documentIdentity(doc), task.text, String(index)], 16);
+  const [hash, n] = k.split('~');
+  return n ? `${hash.slice(0, 16)}~${n}` : hash.slice(0, 16);
+}
+
+/** "97-kh-ubnd-2024-1a2b3c4d5e.0f3c…@cchc"; to-dos get their own UIDs (one UID, one component type). */
 export function deadlineUid(e: Pick<Entry, 'doc' | 'task' | 'index' | 'key'>, kind: ItemKind): string {
-  return `${e.key ?? docKey(e.doc)}.${slug(e.task.id) || 'task'}.${e.index}${kind === 'todo' ? '.todo' : ''}@cchc`;
+  return `${e.key ?? docKey(e.doc)}.${deadlineKey(e.doc, e.task, e.index)}${kind === 'todo' ? '.todo' : ''}@cchc`;
 }
 
 export function watchUid(e: Pick<Entry, 'doc' | 'key'>, kind: ItemKind): string {
   return `${e.key ?? docKey(e.doc)}.watch${kind === 'todo' ? '.todo' : ''}@cchc`;
-}
-
-export function fingerprint(e: Pick<Entry, 'task' | 'deadline' | 'lead'>): string {
-  const d = e.deadline;
-  return sha(JSON.stringify([
-    d.kind, d.date, d.due, d.time, d.relation, d.rrule, d.trigger, d.offset, d.text,
-    e.lead, e.task.support, e.task.text,
-  ]));
-}
-
-export interface Revision {
-  sequence: number;
-  /** UTC stamp within the anchor day, picked by the fingerprint. */
-  lastModified: string;
-}
-
-/** `anchor` is the document's issue day (or 1 January of its year). */
-export function revision(print: string, anchor: string | null): Revision {
-  const n = parseInt(print.slice(0, 8), 16);
-  return {
-    sequence: n >>> 1,
-    lastModified: icsUtc(isoToEpoch(anchor ?? '1970-01-01') + (n % 86_400)),
-  };
 }
 
 /**
@@ -72,7 +71,7 @@ export function exportKeys(docs: readonly CchcDocument[]): (string | null)[] {
   });
 }
 
-/** Last guard: a UID met again (a task id the parser repeated) gets "~2", "~3" … in document order. */
+/** Last guard: a UID met again gets "~2", "~3" … in document order. */
 export function uniqueUids(items: readonly Component[]): void {
   const count = new Map<string, number>();
   for (const item of items) {
