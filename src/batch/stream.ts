@@ -87,7 +87,7 @@ async function tableAtEnd(opts: RenderOptions, sink: Sink): Promise<StreamWriter
  * not be read are named in X-CCHC-ERROR properties of the calendar.
  */
 async function icsStream(opts: RenderOptions, sink: Sink): Promise<StreamWriter> {
-  const { documentItems, calendarProps } = await import('../render/ics/index.js');
+  const { documentItems, calendarProps, cancelledItems, uidOf } = await import('../render/ics/index.js');
   const { docKey, docLabel } = await import('../render/ics/document.js');
   const { selectEntries } = await import('../render/ics/select.js');
   const { contentLine, escapeText, serialize } = await import('../render/ics/serializer.js');
@@ -99,6 +99,7 @@ async function icsStream(opts: RenderOptions, sink: Sink): Promise<StreamWriter>
   const errors: string[] = [];
   let timed = false;
   let items = 0;
+  const uids: string[] = []; // for --previous: what this export still has
   return {
     add(o) {
       if (!o.ok) {
@@ -117,9 +118,14 @@ async function icsStream(opts: RenderOptions, sink: Sink): Promise<StreamWriter>
       uniqueUids(one.items);
       timed ||= one.timed;
       items += one.items.length;
+      if (opts.previous !== undefined) uids.push(...one.items.map(uidOf));
       spool.write(one.items.map(serialize).join(''));
     },
     async end() {
+      const gone = cancelledItems(uids, opts);
+      timed ||= gone.timed;
+      items += gone.items.length;
+      spool.write(gone.items.map(serialize).join(''));
       const head = ['BEGIN:VCALENDAR', ...calendarProps([...labels], opts).map(contentLine), ...errors].join('\r\n') + '\r\n';
       sink.write(head);
       // RFC 5545 wants at least one component: an export with nothing in it keeps the VTIMEZONE.

@@ -23,6 +23,8 @@ const T = {
   from: { vi: 'chỉ giữ thời hạn từ ngày YYYY-MM-DD', en: 'keep only deadlines from YYYY-MM-DD' },
   to: { vi: 'chỉ giữ thời hạn đến ngày YYYY-MM-DD', en: 'keep only deadlines up to YYYY-MM-DD' },
   until: { vi: 'ics: ngày kết thúc của thời hạn định kỳ', en: 'ics: end of recurring deadlines' },
+  previous: { vi: 'ics: lịch đã xuất lần trước, để giữ SEQUENCE và hủy các thời hạn đã bỏ', en: 'ics: the calendar exported last time, to keep SEQUENCE and cancel dropped deadlines' },
+  daily: { vi: 'ics: đưa cả thời hạn hằng ngày vào lịch', en: 'ics: put daily deadlines on the calendar too' },
   jobs: { vi: 'số luồng xử lý song song cho một thư mục (mặc định: số lõi)', en: 'parallel workers for a batch (default: the available cores)' },
   maxSeconds: { vi: 'giới hạn thời gian cho mỗi văn bản (giây)', en: 'time limit per document (seconds)' },
   quiet: { vi: 'không in tiến độ và dòng tổng kết', en: 'no progress line and no summary' },

@@ -39,6 +39,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--from <date>', t('from'))
     .option('--to <date>', t('to'))
     .option('--until <date>', t('until'))
+    .option('--previous <file>', t('previous'))
+    .option('--daily', t('daily'))
     .option('-j, --jobs <n>', t('jobs'))
     .option('--max-seconds <s>', t('maxSeconds'))
     .option('-q, --quiet', t('quiet'))

@@ -91,6 +91,18 @@ const GENERAL = {
   },
   'no-input': { vi: 'Chưa chỉ định tệp nào để đọc.', en: 'No input file given.' },
   'bad-option': { vi: 'Tùy chọn không hợp lệ: {detail}.', en: 'Invalid option: {detail}.' },
+  'bad-epoch': {
+    vi: 'SOURCE_DATE_EPOCH={detail} không phải là một mốc thời gian hợp lệ: cần số giây từ 1970-01-01 (số nguyên từ 0 đến 253402300799, tức trước năm 10000).',
+    en: 'SOURCE_DATE_EPOCH={detail} is not a valid timestamp: it must be seconds since 1970-01-01 (a whole number from 0 to 253402300799, before the year 10000).',
+  },
+  'previous-unreadable': {
+    vi: 'Không đọc được lịch cũ {path} (--previous): {detail}.',
+    en: 'Cannot read the previous calendar {path} (--previous): {detail}.',
+  },
+  'previous-not-ics': {
+    vi: 'Tệp {path} (--previous) không phải là lịch iCalendar (.ics) do cchc xuất ra trước đó.',
+    en: '{path} (--previous) is not an iCalendar (.ics) file exported before.',
+  },
   'write-failed': { vi: 'Không ghi được tệp {path}: {detail}.', en: 'Cannot write {path}: {detail}.' },
   'output-is-input': {
     vi: 'Không ghi ra {path}: đó là một tệp đầu vào của lệnh này; hãy chọn tệp kết quả khác.',

@@ -7,6 +7,7 @@ import { hasFilter } from '../../render/filter.js';
 import { shownName, STDIN } from '../input.js';
 import type { Format } from '../../render/index.js';
 import type { Lang, RenderOptions } from '../../render/types.js';
+import { calendarOptions } from '../calendar-options.js';
 import { inputsOrReport } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { batchSummary, message } from '../messages.js';
@@ -29,6 +30,9 @@ export interface ParseCliOptions {
   from?: string;
   to?: string;
   until?: string;
+  /** ics: the calendar exported last time; daily rhythms in the grid. */
+  previous?: string;
+  daily?: boolean;
   /** Worker threads for a batch (default: the available cores). */
   jobs?: string;
   /** Per-document time limit in seconds. */
@@ -72,6 +76,11 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
       return EXIT.usage;
     }
   }
+  const calendar = calendarOptions(opts, io.env, format === 'ics', lang);
+  if (!calendar.ok) {
+    io.stderr(`cchc: ${calendar.message}\n`);
+    return EXIT.usage;
+  }
   const inputs = inputsOrReport(paths, io, lang);
   if (!inputs) return EXIT.usage;
   const files = inputs.files;
@@ -91,7 +100,7 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
     from: opts.from,
     to: opts.to,
     until: opts.until,
-    sourceDateEpoch: parseEpoch(io.env.SOURCE_DATE_EPOCH),
+    ...calendar.value,
     // One file gives an object; a folder or several inputs always an array.
     array: paths.length > 1 || files.some((f) => !f.explicit),
   };
@@ -210,9 +219,4 @@ export function wantsColour(env: Record<string, string | undefined>, isTTY: bool
   const force = env.FORCE_COLOR;
   if (force !== undefined) return ['', '1', '2', '3', 'true'].includes(force);
   return isTTY && !env.NO_COLOR;
-}
-
-function parseEpoch(v: string | undefined): number | undefined {
-  if (v === undefined || !/^\d+$/.test(v)) return undefined;
-  return Number(v);
 }
