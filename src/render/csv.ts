@@ -21,7 +21,7 @@ export function csvHead(lang: Lang): string {
 
 /** One document's rows, each ended by CRLF ('' when it keeps no deadline). */
 export function csvRows(doc: CchcDocument, opts: RenderOptions): string {
-  return selectEntries([doc], opts).map((e) => `${csvRow(COLUMNS.map((c) => c.cell(e)))}\r\n`).join('');
+  return selectEntries([doc], opts).map((e) => `${csvRow(COLUMNS.map((c) => c.cell(e, opts)))}\r\n`).join('');
 }
 
 /** A document that could not be read: its path in the first column and the reason in the task text's. */

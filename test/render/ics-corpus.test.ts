@@ -48,11 +48,11 @@ describe('corpus calendars', () => {
     expect(todo).toBe(renderIcs(docs, { ...OPTS, todo: true, sourceDateEpoch: 1_700_000_000 }));
   });
 
-  test('all documents as CSV: one row of 15 cells per deadline', () => {
+  test('all documents as CSV: one row of 16 cells per deadline', () => {
     const csv = renderCsv(docs, OPTS);
     const rows = readCsv(csv.slice(1));
     expect(rows.length).toBe(1 + docs.reduce((n, d) => n + d.tasks.reduce((m, t) => m + t.deadlines.length, 0), 0));
-    for (const r of rows) expect(r).toHaveLength(15);
+    for (const r of rows) expect(r).toHaveLength(16);
     expect(renderCsv(docs, OPTS)).toBe(csv);
   });
 });

@@ -1,14 +1,26 @@
 // The CSV columns, in order: header labels (vi/en) and how each cell is read
 // from a deadline. Values stay as in the JSON output (ISO dates, enum codes),
 // so a sheet can be filtered and sorted the same way in both languages.
-import type { Lang } from '../types.js';
+import type { Lang, RenderOptions } from '../types.js';
+import { schedule } from '../ics/schedule.js';
 import { sectionLabel } from '../ics/document.js';
 import type { Entry } from '../ics/select.js';
 
 interface Column {
   vi: string;
   en: string;
-  cell: (e: Entry) => string;
+  cell: (e: Entry, opts: RenderOptions) => string;
+}
+
+/**
+ * A recurring deadline as the calendar places it (first occurrence on or after
+ * the issue date or --from, until --until or the end of the period the document
+ * governs), so its row has dates to sort and filter by.
+ */
+function occurrences(e: Entry, opts: RenderOptions): { first: string; until: string } | null {
+  if (e.deadline.kind !== 'recurring' || !e.deadline.rrule) return null;
+  const when = schedule(e, { ...opts, todo: false, daily: true });
+  return when.type === 'recurring' ? { first: when.day, until: when.until } : null;
 }
 
 /** Unit names contain commas ("UBND các xã, thị trấn"): lists are joined with "; ". */
@@ -24,9 +36,11 @@ export const COLUMNS: readonly Column[] = [
   { vi: 'Loại thời hạn', en: 'Kind', cell: (e) => e.deadline.kind },
   { vi: 'Quan hệ', en: 'Relation', cell: (e) => e.deadline.relation ?? '' },
   { vi: 'Ngày ghi', en: 'Date', cell: (e) => e.deadline.date ?? '' },
-  { vi: 'Hạn chót', en: 'Due', cell: (e) => e.deadline.due ?? '' },
+  // A recurring deadline: its first occurrence.
+  { vi: 'Hạn chót', en: 'Due', cell: (e, o) => e.deadline.due ?? occurrences(e, o)?.first ?? '' },
   { vi: 'Giờ', en: 'Time', cell: (e) => e.deadline.time ?? '' },
   { vi: 'Lặp lại (RRULE)', en: 'Recurrence (RRULE)', cell: (e) => e.deadline.rrule ?? '' },
+  { vi: 'Lặp đến (UNTIL)', en: 'Repeats until (UNTIL)', cell: (e, o) => occurrences(e, o)?.until ?? '' },
   { vi: 'Điều kiện', en: 'Trigger', cell: (e) => e.deadline.trigger ?? '' },
   { vi: 'Nguyên văn thời hạn', en: 'Deadline words', cell: (e) => e.deadline.text },
   { vi: 'Nội dung nhiệm vụ', en: 'Task text', cell: (e) => e.task.text },
