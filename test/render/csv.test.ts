@@ -40,13 +40,13 @@ describe('renderCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const deadlines = ALL.flatMap((d) => d.tasks.flatMap((t) => t.deadlines));
     expect(rows).toHaveLength(1 + deadlines.length);
-    for (const r of rows) expect(r).toHaveLength(15);
+    for (const r of rows) expect(r).toHaveLength(16);
     expect(renderCsv(ALL, OPTS)).toBe(csv);
   });
 
   test('Vietnamese headers by default, English with lang en', () => {
-    expect(rows[0]).toEqual(['Văn bản', 'Nhiệm vụ', 'Mục', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Loại thời hạn', 'Quan hệ', 'Ngày ghi', 'Hạn chót', 'Giờ', 'Lặp lại (RRULE)', 'Điều kiện', 'Nguyên văn thời hạn', 'Nội dung nhiệm vụ', 'In đậm']);
-    expect(readCsv(renderCsv(ALL, { ...OPTS, lang: 'en' }).slice(1))[0]).toEqual(['Document', 'Task ID', 'Section', 'Lead units', 'Partner units', 'Kind', 'Relation', 'Date', 'Due', 'Time', 'Recurrence (RRULE)', 'Trigger', 'Deadline words', 'Task text', 'Bold']);
+    expect(rows[0]).toEqual(['Văn bản', 'Nhiệm vụ', 'Mục', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Loại thời hạn', 'Quan hệ', 'Ngày ghi', 'Hạn chót', 'Giờ', 'Lặp lại (RRULE)', 'Điều kiện', 'Nguyên văn thời hạn', 'Nội dung nhiệm vụ', 'In đậm', 'Lặp đến (UNTIL)']);
+    expect(readCsv(renderCsv(ALL, { ...OPTS, lang: 'en' }).slice(1))[0]).toEqual(['Document', 'Task ID', 'Section', 'Lead units', 'Partner units', 'Kind', 'Relation', 'Date', 'Due', 'Time', 'Recurrence (RRULE)', 'Trigger', 'Deadline words', 'Task text', 'Bold', 'Repeats until (UNTIL)']);
   });
 
   test('cells: values as in the JSON, unit lists joined by "; ", commas and quotes survive', () => {
@@ -77,7 +77,9 @@ describe('renderCsv', () => {
     const only = readCsv(renderCsv(ALL, { ...OPTS, unit: 'Phong Noi Vu' }).slice(1)).slice(1);
     expect(only.map((r) => r[3])).toEqual(['Phòng Nội vụ huyện', 'Phòng Nội vụ huyện', 'Phòng Nội vụ', 'Phòng Nội vụ', 'Phòng Nội vụ']);
     const ranged = readCsv(renderCsv([numbered2024], { ...OPTS, from: '2024-03-01', to: '2024-12-31' }).slice(1)).slice(1);
-    expect(ranged.map((r) => r[8])).toEqual(['', '', '', '2024-03-12']);
+    // Recurring rows: their first occurrence in range, and their end.
+    expect(ranged.map((r) => r[8])).toEqual(['2024-03-20', '2024-03-31', '2024-12-15', '2024-03-12']);
+    expect(ranged.map((r) => r[15])).toEqual(['2024-12-31', '2024-12-31', '2024-12-31', '']);
   });
 
   test('no documents: the header alone', () => {

@@ -43,7 +43,8 @@ describe('default export', () => {
 
   test('calendar header: name from the documents, VTIMEZONE only when a time is used', () => {
     const ics = render(ALL);
-    expect(lines(ics)).toContain('X-WR-CALNAME:Thời hạn: khẩn trương\\, đôn đốc thực hiện một số …\\, 97/KH-UBND\\, 2954/QĐ-UBND');
+    expect(lines(ics)).toContain('X-WR-CALNAME:cchc – 3 văn bản');
+    expect(lines(render([numbered2024]))).toContain('X-WR-CALNAME:Thời hạn: 97/KH-UBND');
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh\r\n');
     expect(render([plan2026])).not.toContain('VTIMEZONE');
   });
@@ -133,23 +134,25 @@ describe('identity and revisions', () => {
     return d;
   };
 
-  test('UIDs are stable; only the changed deadline gets a new SEQUENCE and LAST-MODIFIED', () => {
+  test('UIDs follow content: moved tasks keep theirs; new words are a new deadline, and --previous cancels the old one', () => {
     const before = byUid(render([draft2023]));
     const after = byUid(render([edited()]));
-    expect([...after.keys()]).toEqual([...before.keys()]);
-    const changed = [...after.keys()].filter((u) => after.get(u)!.sequence !== before.get(u)!.sequence);
-    expect(changed).toEqual([[...before.keys()].find((u) => before.get(u)!.start?.time === '16:00')]);
-    const lm = (ics: string) => lines(ics).filter((l) => l.startsWith('LAST-MODIFIED:'));
-    const diff = lm(render([draft2023])).filter((l, i) => l !== lm(render([edited()]))[i]);
-    expect(diff).toHaveLength(1);
+    const moved = [...before.keys()].filter((u) => before.get(u)!.start?.time !== '16:00');
+    for (const u of moved) expect(after.has(u)).toBe(true);
+    const old = [...before.keys()].find((u) => before.get(u)!.start?.time === '16:00')!;
+    expect(after.has(old)).toBe(false);
+    const update = render([edited()], { previous: render([draft2023]) });
+    expect(update).toContain(`UID:${old}\r\nDTSTAMP:`);
+    expect(byUid(update).get(old)!.sequence).toBe(1);
+    expect(lines(update).filter((l) => l === 'STATUS:CANCELLED')).toHaveLength(1);
   });
 
-  test('UIDs: document number, task id, deadline index; to-dos have their own', () => {
+  test('UIDs: document part (slug, year, identity hash) and deadline part (content hash); to-dos have their own', () => {
     const uids = [...byUid(render([numbered2024])).keys()];
-    expect(uids[0]).toMatch(/^97-kh-ubnd-2024-[0-9a-f]{8}\.1\.0@cchc$/);
+    expect(uids[0]).toMatch(/^97-kh-ubnd-2024-[0-9a-z]{10}\.[0-9a-f]{16}@cchc$/);
     expect(new Set(uids).size).toBe(uids.length);
     const todo = [...byUid(render([numbered2024], { todo: true })).keys()];
-    expect(todo[0]).toMatch(/\.1\.0\.todo@cchc$/);
+    expect(todo[0]).toBe(uids[0].replace('@cchc', '.todo@cchc'));
   });
 
   test('UIDs stay unique: same-looking drafts get their sha, a file given twice is exported once, a repeated task id gets ~2', () => {
@@ -165,7 +168,7 @@ describe('identity and revisions', () => {
     expect(ids[1]).toBe(ids[0].replace('@cchc', '~2@cchc'));
   });
 
-  test('DTSTAMP: SOURCE_DATE_EPOCH when given, else the deterministic LAST-MODIFIED', () => {
+  test('DTSTAMP: SOURCE_DATE_EPOCH when given, else the issue day; LAST-MODIFIED the same', () => {
     const withEpoch = lines(render(ALL, { sourceDateEpoch: 1_700_000_000 }));
     const stamps = withEpoch.filter((l) => l.startsWith('DTSTAMP:'));
     expect(stamps.length).toBeGreaterThan(0);
@@ -195,7 +198,7 @@ describe('options', () => {
   test('--remind: one VALARM per distinct understood offset; none for []', () => {
     expect(render(ALL, { remind: [] })).not.toContain('VALARM');
     const ics = render([plan2026], { remind: ['1w', '2h', 'soon', '30m', '1w', '0d'] });
-    expect(lines(ics).filter((l) => l.startsWith('TRIGGER'))).toEqual(['TRIGGER:-P1W', 'TRIGGER:-PT2H', 'TRIGGER:-PT30M', 'TRIGGER:PT0S']);
+    expect(lines(ics).filter((l) => l.startsWith('TRIGGER'))).toEqual(['TRIGGER:-P6DT16H', 'TRIGGER:-PT2H', 'TRIGGER:-PT30M', 'TRIGGER:PT8H']);
     checkCalendar([plan2026], render([plan2026], { remind: ['3d'] }), 1);
   });
 
@@ -207,7 +210,7 @@ describe('options', () => {
     expect(summaries('Phòng Văn hóa và Thông tin huyện')).toEqual(['Theo dõi: khẩn trương, đôn đốc thực hiện một số …']);
     expect(summaries('UBND các xã - thị trấn')).toHaveLength(2);
     expect(summaries('Sở Tài chính')).toEqual([]);
-    expect(lines(render(ALL, { unit: 'phong noi vu' }))).toContain('X-WR-CALNAME:Thời hạn: khẩn trương\\, đôn đốc thực hiện một số …\\, 97/KH-UBND\\, 2954/QĐ-UBND – phong noi vu');
+    expect(lines(render(ALL, { unit: 'phong noi vu' }))).toContain('X-WR-CALNAME:cchc – 3 văn bản – phong noi vu');
   });
 
   test('--from/--to keep dated deadlines in range', () => {

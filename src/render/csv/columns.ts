@@ -40,11 +40,12 @@ export const COLUMNS: readonly Column[] = [
   { vi: 'Hạn chót', en: 'Due', cell: (e, o) => e.deadline.due ?? occurrences(e, o)?.first ?? '' },
   { vi: 'Giờ', en: 'Time', cell: (e) => e.deadline.time ?? '' },
   { vi: 'Lặp lại (RRULE)', en: 'Recurrence (RRULE)', cell: (e) => e.deadline.rrule ?? '' },
-  { vi: 'Lặp đến (UNTIL)', en: 'Repeats until (UNTIL)', cell: (e, o) => occurrences(e, o)?.until ?? '' },
   { vi: 'Điều kiện', en: 'Trigger', cell: (e) => e.deadline.trigger ?? '' },
   { vi: 'Nguyên văn thời hạn', en: 'Deadline words', cell: (e) => e.deadline.text },
   { vi: 'Nội dung nhiệm vụ', en: 'Task text', cell: (e) => e.task.text },
   { vi: 'In đậm', en: 'Bold', cell: (e) => (e.deadline.bold ? 'true' : 'false') },
+  // Last, so that the columns before it keep their places in existing sheets.
+  { vi: 'Lặp đến (UNTIL)', en: 'Repeats until (UNTIL)', cell: (e, o) => occurrences(e, o)?.until ?? '' },
 ];
 
 export function header(lang: Lang): string[] {

@@ -54,7 +54,8 @@ function suffixes(doc: CchcDocument): Map<Deadline, string> {
   const out = new Map<Deadline, string>();
   const groups = new Map<string, Entry[]>();
   for (const e of selectEntries([doc], { lang: 'vi', today: '', color: false })) {
-    const base = baseSummary(e, '');
+    // Undated deadlines are listed, not placed (or to-dos with their own prefix): they are told apart among themselves.
+    const base = `${e.deadline.kind !== 'recurring' && !e.deadline.due ? 'w' : 'd'}|${baseSummary(e, '')}`;
     groups.set(base, [...(groups.get(base) ?? []), e]);
   }
   for (const group of groups.values()) {
