@@ -46,7 +46,6 @@ function rawItems(ics: string): Map<string, string> {
 }
 const prop = (item: string[] | undefined, name: string): string | undefined =>
   item?.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '');
-const bySummary = (ics: string, words: string): string[] => [...items(ics).values()].find((it) => prop(it, 'SUMMARY')!.includes(words))!;
 
 const HEADER = { type: 'Kế hoạch', issuer: 'UBND HUYỆN A', number: '12/KH-UBND', date: '2024-03-05', year: 2024, subject: 'Cải cách hành chính năm 2024' };
 const t = (id: string, text: string, words: string, due: string): Task =>
