@@ -10,6 +10,9 @@ import { message } from '../cli/messages.js';
 import type { JobSpec } from './job.js';
 import type { Failed, Outcome } from './record.js';
 import type { JobMessage } from './worker.js';
+import { settle as collectAbove } from './heap.js';
+
+const MAIN_HEAP_CEILING = 16 * 1024 * 1024;
 
 export interface PoolOptions {
   jobs: number;
@@ -130,6 +133,8 @@ export async function* pooled(paths: readonly string[], shown: (p: string) => st
         emit++;
         dispatch();
         yield outcome;
+        // The text of every document passes through this thread too.
+        collectAbove(MAIN_HEAP_CEILING);
         continue;
       }
       if (fatal) throw fatal;
