@@ -72,6 +72,8 @@ export const lunarNewYear: Case[] = [
   D('hoàn thành trước Tết Nguyên đán Ất Tỵ 2025.', 'trước Tết Nguyên đán Ất Tỵ 2025', 'before', '2025-01-29', { due: '2025-01-28' }),
   D('xong trước Tết Nguyên đán 2024', 'trước Tết Nguyên đán 2024', 'before', '2024-02-10', { due: '2024-02-09' }),
   D('cung ứng hàng hóa trước Tết Ất Tỵ', 'trước Tết Ất Tỵ', 'before', '2025-01-29', {}, { issueDate: '2024-12-02', year: 2024 }),
+  // the README's own example: the year's name and the year in brackets are read, not inferred
+  D('hoàn thành trước Tết Nguyên đán (Ất Tỵ) (2025).', 'trước Tết Nguyên đán (Ất Tỵ) (2025)', 'before', '2025-01-29', { due: '2025-01-28', yearInferred: false }, { issueDate: '2025-11-10', year: 2025 }),
   D('chậm nhất trước Tết Giáp Thìn', 'chậm nhất trước Tết Giáp Thìn', 'before', '2024-02-10', {}, { issueDate: '2023-11-06', year: 2023 }),
   D('hoàn thành trước Tết Nguyên đán', 'trước Tết Nguyên đán', 'before', '2025-01-29', { yearInferred: true }, { issueDate: '2024-12-02', year: 2024 }),
   D('hoàn thành trước Tết Nguyên đán', 'trước Tết Nguyên đán', 'before', '2026-02-17', { yearInferred: true }, { issueDate: '2025-03-01', year: 2025 }),

@@ -17,7 +17,7 @@ const BRANCH_SPELLINGS: Record<string, string> = { tí: 'tý', mẹo: 'mão', t�
 const RE = new RegExp(
   B +
     String.raw`(?<cue>(?:chậm\s+nhất(?:\s+là)?\s+)?trước)\s+(?:ngày\s+)?tết(?!\s+(?:dương|tây|trung\s+thu|trồng|thiếu\s+nhi|độc\s+lập|đoan\s+ngọ|hàn\s+thực|nguyên\s+tiêu))` +
-    String.raw`(?:\s+(?:nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?(?:\s+(?<stem>${STEMS.join('|')})\s+(?<branch>${[...BRANCHES, ...Object.keys(BRANCH_SPELLINGS)].join('|')}))?(?:\s+(?:năm\s+)?(?<y>\d{4}))?` +
+    String.raw`(?:\s+(?:nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?(?:\s+\(?\s*(?<stem>${STEMS.join('|')})\s+(?<branch>${[...BRANCHES, ...Object.keys(BRANCH_SPELLINGS)].join('|')})\s*\)?)?(?:\s+\(?\s*(?:năm\s+)?(?<y>\d{4})\s*\)?)?` +
     E,
   'u',
 );
