@@ -18,24 +18,7 @@
 // is a row break and an empty cell, before or after it. The header row fixes the
 // number of columns, and an empty cell goes to the row that is short of it.
 import type { SourceCell, SourceRow, SourceTable } from './types.js';
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0) return out;
-    start = nl + 1;
-  }
-}
+import { splitLines as linesOf, type Line } from '../text/lines.js';
 
 const isBar = (l: Line) => l.text.trim() === '|';
 const isBlank = (l: Line) => l.text.trim() === '';

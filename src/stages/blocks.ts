@@ -3,6 +3,7 @@
 // header keyword at the start of a line opens a new one. A paragraph cut by a
 // page break in mid-sentence ("… hoặc giải" / "quyết trễ hạn") is joined.
 import { fast } from '../text/letters.js';
+import { splitLines, type Line } from '../text/lines.js';
 
 // Compiled once, with the property classes spelled out (text/letters.ts).
 const OPENS_SENTENCE = fast(/^\s*[\p{Lu}\d(“"]/u);
@@ -69,23 +70,6 @@ export function markerOf(line: string): { kind: MarkerKind; label: string; lengt
 const NONE = { kind: 'none' as MarkerKind, label: '', length: 0 };
 const MARKER_FIRST = /^[0-9IVXLCPMĐa-zđ\-–—•●▪·+*]$/u;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      lines.push({ start, end: i, text: text.slice(start, i) });
-      start = i + 1;
-    }
-  }
-  return lines;
-}
 
 function wrapWidth(lines: Line[]): number {
   const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);

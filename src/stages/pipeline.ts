@@ -86,17 +86,18 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
 
   // A paragraph outside any section that names no unit continues the previous
   // one's work ("Báo cáo gửi về … chậm nhất …" after "UBND tỉnh yêu cầu X …").
+  const taskEnv: TaskEnv = { text, timeOf, ctx, lang: opts.lang, pos, boldAt, diagnostics, issueDate: header.date };
   let previousTop: string[] = [];
   const tasks: Task[] = structure.tasks.map((draft) => {
     const ctxUnits = { previous: draft.section === null ? previousTop : [], recipients: header.recipients };
-    const task = buildTask(draft, text, timeOf, ctx, opts.lang, pos, boldAt, diagnostics, header.date, ctxUnits);
+    const task = buildTask(draft, taskEnv, ctxUnits);
     if (draft.section === null) previousTop = task.lead;
     return task;
   });
   const tableSections: Section[] = [];
   tables.forEach((t, k) => {
     if (t.kind !== 'tasks') return;
-    const read = tableTasks(t, k + 1, text, timeOf, ctx, opts.lang, pos, boldAt, diagnostics, header.date);
+    const read = tableTasks(t, k + 1, taskEnv);
     tableSections.push(...read.sections);
     tasks.push(...read.tasks);
   });
@@ -152,18 +153,8 @@ const FOOTNOTE = /^\s*\[\d{1,3}\]\s/u;
 /** "Quý Ủy ban", "Quý cơ quan": the polite "you" of a letter — its recipients. */
 const ADDRESSEE_RE = fast(/(?<![\p{L}])Quý\s+(?:Ủy ban|Uỷ ban|cơ quan|Cơ quan|đơn vị|Đơn vị|Sở|Bộ|Ban|Phòng|địa phương)(?![\p{L}])/u);
 
-function buildTask(
-  draft: TaskDraft,
-  text: string,
-  timeOf: (b: Block) => TimeExpression[],
-  ctx: GrammarContext,
-  lang: Lang,
-  pos: (o: number) => Position,
-  boldAt: (s: number, e: number) => boolean,
-  diagnostics: Diagnostic[],
-  issueDate: string | null,
-  context: { previous: string[]; recipients: string[] },
-): Task {
+function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]; recipients: string[] }): Task {
+  const { text, timeOf, pos, boldAt } = env;
   const from = draft.block.bodyStart;
   const body = text.slice(from, draft.block.end);
   const sents = sentences(body);
@@ -185,7 +176,6 @@ function buildTask(
   const support: string[] = [];
   for (const su of perSentence) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
 
-  const env: DeadlineEnv = { ctx, lang, pos, boldAt, diagnostics, issueDate };
   // "Đơn vị chủ trì: …", "Thời gian thực hiện: …" after the task fill its columns.
   // A field's value reads as a table cell: without the sentence's closing stop ("Quý I/2026.").
   const fieldText = (f: TaskField): CellText => {
@@ -231,6 +221,12 @@ interface DeadlineEnv {
   boldAt: (s: number, e: number) => boolean;
   diagnostics: Diagnostic[];
   issueDate: string | null;
+}
+
+/** What building a task reads: the plain text, the grammar's cached answer per block, and where to report. */
+interface TaskEnv extends DeadlineEnv {
+  text: string;
+  timeOf: (b: Block) => TimeExpression[];
 }
 
 /**
@@ -347,19 +343,8 @@ function cellUnits(cell: CellText | undefined): string[] {
 }
 
 /** A task table's rows → tasks (and its heading rows → sections of kind table-row). */
-function tableTasks(
-  table: TableRead,
-  n: number,
-  text: string,
-  timeOf: (b: Block) => TimeExpression[],
-  ctx: GrammarContext,
-  lang: Lang,
-  pos: (o: number) => Position,
-  boldAt: (s: number, e: number) => boolean,
-  diagnostics: Diagnostic[],
-  issueDate: string | null,
-): { sections: Section[]; tasks: Task[] } {
-  const env: DeadlineEnv = { ctx, lang, pos, boldAt, diagnostics, issueDate };
+function tableTasks(table: TableRead, n: number, env: TaskEnv): { sections: Section[]; tasks: Task[] } {
+  const { timeOf, pos, boldAt } = env;
   const tableId = `bang${n}`;
   const sections: Section[] = [{ id: tableId, kind: 'table', title: table.title, level: 1, units: [], position: pos(table.start) }];
   const tasks: Task[] = [];
