@@ -6,8 +6,7 @@ import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, r
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { run } from './run.js';
 
 const SEED_TXT = 'fixtures/tuy-phuoc-cchc-2023.txt';
 const SEED_DOCX = 'fixtures/tuy-phuoc-cchc-2023.docx';
@@ -20,26 +19,6 @@ function tmp(): string {
   const d = mkdtempSync(join(tmpdir(), 'cchc-test-'));
   made.push(d);
   return d;
-}
-
-async function run(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (s) => {
-      stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    cwd,
-    today: () => '2023-11-25',
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
 }
 
 /** A folder holding copies of the seed as .txt and .docx. */
