@@ -92,19 +92,20 @@ export function findReferences(text: string, exclude: Set<string> = new Set()): 
   for (const m of execAll(BARE_RE, text)) {
     const number = m[3];
     if (exclude.has(number) || out.some((r) => r.number === number)) continue;
-    let end = m.index + m[0].length;
-    let date: string | null = null;
-    const dm = DATE_AFTER.exec(text.slice(end, end + 40));
-    if (dm) {
-      const [d, mo, y] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
-      if (isValidDate(y, mo, d)) date = toIso(y, mo, d);
-      end += dm[0].length;
-    }
+    const { end, date } = dateAfter(text, m.index + m[0].length);
     const by = issuerAfter(text.slice(end, end + 160));
     const type = m[1] ? ABBREVIATED[m[1]] : capitalize(m[2]);
     out.push({ type, number, symbol: null, date, issuer: by?.name ?? null, text: squash(text.slice(m.index, end + (by?.length ?? 0))), start: m.index, end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The cited document's date right after its number ("…, ngày 21/9/2023"), and where the citation then ends. */
+function dateAfter(text: string, from: number): { end: number; date: string | null } {
+  const dm = DATE_AFTER.exec(text.slice(from, from + 40));
+  if (!dm) return { end: from, date: null };
+  const [d, mo, y] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+  return { end: from + dm[0].length, date: isValidDate(y, mo, d) ? toIso(y, mo, d) : null };
 }
 
 function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
@@ -124,14 +125,7 @@ function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
     // "…, số 380/NQ-CP" continues the previous citation's type.
     if (!type && /số\s*$/u.test(before) && lastEnd >= 0 && start0 - lastEnd < 80) type = lastType;
     if (!type && !/số\s*$/u.test(before) && !HAS_UPPER.test(number.split('/').pop() ?? '')) continue;
-    let end = start0 + raw.length;
-    let date: string | null = null;
-    const dm = DATE_AFTER.exec(text.slice(end, end + 40));
-    if (dm) {
-      const [d, mo, y] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
-      if (isValidDate(y, mo, d)) date = toIso(y, mo, d);
-      end += dm[0].length;
-    }
+    const { end, date } = dateAfter(text, start0 + raw.length);
     const by = issuerAfter(text.slice(end, end + 160));
     const issuer = by?.name ?? null;
     if (start < 0) start = start0;
