@@ -175,13 +175,17 @@ function computeSentenceUnits(raw: string): SentenceUnits {
 const NOT_A_VERB = /^(?:trong|trước|sau|theo|tại|từ|đến|để|nhằm|được|về|trên|chậm nhất|đồng thời|ngay|sẽ|đã|đang|hàng|hằng|định kỳ|kể từ|căn cứ)(?![a-zà-ỹđ])/u;
 
 const ACTOR_CLASS = fast(
-  /^((?:Mọi\s+)?(?:Các\s+)?(?:[Tt]ổ chức|[Cc]á nhân|[Cc]ơ sở|[Cc]hủ đầu tư|[Cc]hủ nguồn thải|[Cc]hủ|[Nn]gười|[Hh]ộ gia đình|[Hh]ộ|[Dd]oanh nghiệp|[Nn]hà thầu|[Tt]rạm|[Cc]ông dân|[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hà trường|[Cc]ửa hàng)(?:,?\s+[^\s,.;:()]+){0,16}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u,
+  /^((?:Mọi\s+)?(?:Các\s+)?(?:[Tt]ổ chức|[Cc]á nhân|[Cc]ơ sở|[Cc]hủ đầu tư|[Cc]hủ nguồn thải|[Cc]hủ|[Nn]gười|[Hh]ộ gia đình|[Hh]ộ|[Dd]oanh nghiệp|[Nn]hà thầu|[Tt]rạm|[Cc]ông dân|[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hà trường|[Cc]ửa hàng|[Cc]ơ quan|[Đđ]ơn vị)(?:,?\s+[^\s,.;:()]+){0,20}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u,
 );
+
+const TIME_INSIDE = /(?<![a-zà-ỹđ])(?:trong (?:thời|vòng|\d)|ngay|trước|sau khi|kể từ|chậm nhất|hằng|hàng (?:năm|tháng|quý|tuần|ngày)|định kỳ|khi|nếu|\d)/u;
 
 /** A class of actors that opens the sentence and owes a duty, named whole; null when there is none. */
 function actorClass(body: string): string | null {
   const m = ACTOR_CLASS.exec(body);
   if (!m || !/^\p{Lu}/u.test(m[1]) || m[1].split(/\s+/).length < 2) return null;
+  // A time or a condition inside is no part of a name ("Các cơ quan, đơn vị trong thời hạn 05 ngày phải …").
+  if (TIME_INSIDE.test(m[1])) return null;
   return cleanUnitName(m[1]);
 }
 

@@ -99,6 +99,7 @@ describe('units in regulations', () => {
     ['Trong 03 ngày làm việc, kể từ ngày nhận được kiến nghị, sở, ban, ngành được giao chủ trì phải có văn bản gửi các cơ quan liên quan.', ['sở, ban, ngành được giao chủ trì']],
     ['Trong 05 ngày làm việc, kể từ ngày nhận được đề nghị phối hợp thì cơ quan, đơn vị có liên quan phải có văn bản giải quyết.', ['cơ quan, đơn vị có liên quan']],
     ['Các cơ sở cung cấp dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt phải thu gom tối thiểu 03 lần/tuần.', ['Các cơ sở cung cấp dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt']],
+    ['Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch và tại Phụ lục kèm theo có trách nhiệm chủ động tổ chức thực hiện.', ['Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch và tại Phụ lục kèm theo']],
     // the names after "gửi … đến" are the objects of an unsaid subject
     ['Trong thời hạn 02 ngày làm việc, gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực MTTQ Việt Nam tỉnh, Văn phòng UBND tỉnh để thông báo.', []],
     // a plural that names no bodies is not a subject
