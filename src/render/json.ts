@@ -21,7 +21,10 @@ export function renderJson(docs: CchcDocument[], opts: RenderOptions): string {
 export const JSON_ARRAY = { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n' } as const;
 
 export function jsonElement(value: unknown): string {
-  return jsonSafe(JSON.stringify(value, null, 2)).replace(/\n/g, '\n  ').replace(/^/, '  ');
+  // V8 indents the element as an array member itself: stringify a one-element array and
+  // keep what lies between "[\n" and "\n]" (re-indenting every line by hand cost more).
+  const inArray = JSON.stringify([value], null, 2);
+  return jsonSafe(inArray.slice(2, inArray.length - 2));
 }
 
 export function jsonObject(value: unknown): string {
