@@ -118,6 +118,7 @@ function colourFor(d: Deadline, today: string, chalk: InstanceType<typeof Chalk>
 }
 
 function summary(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Only the head is read: a task of a megabyte is summarised as fast as a line.
+  const t = text.slice(0, 4 * max).replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

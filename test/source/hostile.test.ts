@@ -13,6 +13,8 @@ import { InputError, MAX_TEXT_CHARS, readSourceBytes } from '../../src/source/in
 import { parseXml } from '../../src/source/xml.js';
 import { scanTime } from '../../src/grammar/index.js';
 import { splitBlocks } from '../../src/stages/blocks.js';
+import { renderCsv } from '../../src/render/csv.js';
+import { renderTable } from '../../src/render/table.js';
 import { renderIcs } from '../../src/render/ics/index.js';
 import { run, tempDir } from '../cli/run.js';
 import { installBundle } from '../cli/bundle.js';
@@ -188,6 +190,18 @@ describe('a calendar of a long paragraph', () => {
     const descriptions = big.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l.startsWith('DESCRIPTION:'));
     const quoted = new Set(descriptions.map((l) => /việc số (\d+) trước/.exec(l)?.[1]));
     expect(quoted.size).toBe(1_200);
+  });
+
+  it('a spreadsheet and a table grow with the deadlines too, not deadlines × paragraph', () => {
+    const opts = { lang: 'vi' as const, today: '2023-11-25', color: false };
+    const csv = (n: number) => renderCsv([parseText(paragraph(n))], opts);
+    const table = (n: number) => renderTable([parseText(paragraph(n))], { ...opts, width: 120 });
+    const [smallCsv, bigCsv] = [csv(300), csv(1_200)];
+    expect(bigCsv.split('\n').length).toBeGreaterThan(1_200);
+    expect(bigCsv.length / smallCsv.length).toBeLessThan(4 * 1.2);
+    expect(bigCsv.length / 1_200).toBeLessThan(3_000);
+    const [smallTable, bigTable] = [table(300), table(1_200)];
+    expect(bigTable.length / smallTable.length).toBeLessThan(4 * 1.2);
   });
 
   it('quotes a short task whole, as before', () => {

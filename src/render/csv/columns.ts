@@ -1,6 +1,7 @@
 // The CSV columns, in order: header labels (vi/en) and how each cell is read
 // from a deadline. Values stay as in the JSON output (ISO dates, enum codes),
 // so a sheet can be filtered and sorted the same way in both languages.
+import { quoteFor } from '../ics/quote.js';
 import type { Lang, RenderOptions } from '../types.js';
 import { schedule } from '../ics/schedule.js';
 import { sectionLabel } from '../ics/document.js';
@@ -42,7 +43,9 @@ export const COLUMNS: readonly Column[] = [
   { vi: 'Lặp lại (RRULE)', en: 'Recurrence (RRULE)', cell: (e) => e.deadline.rrule ?? '' },
   { vi: 'Điều kiện', en: 'Trigger', cell: (e) => e.deadline.trigger ?? '' },
   { vi: 'Nguyên văn thời hạn', en: 'Deadline words', cell: (e) => e.deadline.text },
-  { vi: 'Nội dung nhiệm vụ', en: 'Task text', cell: (e) => e.task.text },
+  // A long task is quoted by its deadline's own sentence, bounded, as in the calendar: a
+  // paragraph of 1,200 deadlines must not be written out 1,200 times.
+  { vi: 'Nội dung nhiệm vụ', en: 'Task text', cell: (e) => quoteFor(e.task.text, e.task, e.deadline) },
   { vi: 'In đậm', en: 'Bold', cell: (e) => (e.deadline.bold ? 'true' : 'false') },
   // Last, so that the columns before it keep their places in existing sheets.
   { vi: 'Lặp đến (UNTIL)', en: 'Repeats until (UNTIL)', cell: (e, o) => occurrences(e, o)?.until ?? '' },
