@@ -14,8 +14,12 @@ export interface JobMessage {
 const HEAP_CEILING = 40 * 1024 * 1024;
 
 const spec = (workerData as { spec: JobSpec }).spec;
+// The pool sends the next job before this one is done (no idle round trip); they run one
+// after the other, in the order sent, since the pool takes each outcome for its oldest job.
+let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (m: JobMessage) => {
-  void runJob(m.index, m.path, spec).then((outcome) => {
+  queue = queue.then(async () => {
+    const outcome = await runJob(m.index, m.path, spec);
     parentPort?.postMessage(outcome);
     settle(HEAP_CEILING);
   });
