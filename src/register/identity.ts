@@ -44,8 +44,13 @@ export function taskText(task: Pick<Task, 'text'>): string {
 }
 
 /** The identity of one deadline of a document, before duplicates are told apart. */
-export function deadlineBasis(docIdentity: string, task: Pick<Task, 'text'>, deadline: Pick<Deadline, 'kind' | 'text'>): string {
-  return sha(JSON.stringify([docIdentity, taskText(task), deadline.kind, normalText(deadline.text)]));
+export function deadlineBasis(
+  docIdentity: string,
+  task: Pick<Task, 'text'>,
+  deadline: Pick<Deadline, 'kind' | 'text'>,
+  taskDigest = sha(taskText(task)),
+): string {
+  return sha(JSON.stringify([docIdentity, taskDigest, deadline.kind, normalText(deadline.text)]));
 }
 
 /**
@@ -55,14 +60,16 @@ export function deadlineBasis(docIdentity: string, task: Pick<Task, 'text'>, dea
  */
 export function deadlineKeys(doc: CchcDocument, docIdentity = documentIdentity(doc)): string[][] {
   const seen = new Map<string, number>();
-  return doc.tasks.map((task) =>
-    task.deadlines.map((d) => {
-      const basis = deadlineBasis(docIdentity, task, d);
+  return doc.tasks.map((task) => {
+    // The task's text is normalised and hashed once, not once per deadline (a paragraph may hold thousands).
+    const taskDigest = sha(taskText(task));
+    return task.deadlines.map((d) => {
+      const basis = deadlineBasis(docIdentity, task, d, taskDigest);
       const n = (seen.get(basis) ?? 0) + 1;
       seen.set(basis, n);
       return n === 1 ? basis.slice(0, 32) : `${basis.slice(0, 32)}~${n}`;
-    }),
-  );
+    });
+  });
 }
 
 // Crockford's base 32 in lower case: no i, l, o, u, so a short id read aloud or typed is not misread.

@@ -10,14 +10,23 @@ import { selectEntries } from './ics/select.js';
 import type { Lang, RenderOptions } from './types.js';
 
 const LABELS = {
-  vi: { due: 'Hạn', units: 'Đơn vị', task: 'Nhiệm vụ', line: 'Dòng', doc: 'Văn bản', none: 'Không tìm thấy thời hạn nào.', when: 'Khi', total: 'thời hạn' },
-  en: { due: 'Due', units: 'Units', task: 'Task', line: 'Line', doc: 'Document', none: 'No deadlines found.', when: 'When', total: 'deadlines' },
+  vi: {
+    due: 'Hạn', units: 'Đơn vị', task: 'Nhiệm vụ', line: 'Dòng', doc: 'Văn bản', none: 'Không tìm thấy thời hạn nào.', when: 'Khi', total: 'thời hạn',
+    more: (n: number) => `… và ${n} thời hạn nữa; xem đủ bằng --format csv hoặc --format json.`,
+  },
+  en: {
+    due: 'Due', units: 'Units', task: 'Task', line: 'Line', doc: 'Document', none: 'No deadlines found.', when: 'When', total: 'deadlines',
+    more: (n: number) => `… and ${n} more deadlines; see them all with --format csv or --format json.`,
+  },
 } as const;
 
 const WEEKDAYS: Record<Lang, Record<string, string>> = {
   vi: { MO: 'Thứ 2', TU: 'Thứ 3', WE: 'Thứ 4', TH: 'Thứ 5', FR: 'Thứ 6', SA: 'Thứ 7', SU: 'Chủ nhật' },
   en: { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' },
 };
+
+/** Rows a terminal table shows; a longer list is for a spreadsheet (and costs the table ~1 ms a row). */
+export const MAX_ROWS = 500;
 
 interface Row {
   doc: string;
@@ -50,7 +59,8 @@ export function renderTable(docs: CchcDocument[], opts: RenderOptions): string {
     wordWrap: true,
     colWidths: [...(multi ? [20] : []), 24, 30, taskWidth, 7],
   });
-  for (const r of rows) {
+  // A terminal shows the first MAX_ROWS, the nearest due first; a sheet or JSON holds them all.
+  for (const r of rows.slice(0, MAX_ROWS)) {
     const due = describeDue(r.deadline, opts.lang, L.when);
     const paint = colourFor(r.deadline, opts.today, chalk);
     // The document's own words under the computed day, so a clerk can check it.
@@ -64,7 +74,8 @@ export function renderTable(docs: CchcDocument[], opts: RenderOptions): string {
       String(r.deadline.position.line),
     ]);
   }
-  return `${table.toString()}\n${rows.length} ${L.total}\n`;
+  const more = rows.length > MAX_ROWS ? `${L.more(rows.length - MAX_ROWS)}\n` : '';
+  return `${table.toString()}\n${more}${rows.length} ${L.total}\n`;
 }
 
 function rank(d: Deadline): number {

@@ -200,8 +200,11 @@ describe('a calendar of a long paragraph', () => {
     expect(bigCsv.split('\n').length).toBeGreaterThan(1_200);
     expect(bigCsv.length / smallCsv.length).toBeLessThan(4 * 1.2);
     expect(bigCsv.length / 1_200).toBeLessThan(3_000);
+    // The terminal table shows the first 500 and says how many more there are.
     const [smallTable, bigTable] = [table(300), table(1_200)];
     expect(bigTable.length / smallTable.length).toBeLessThan(4 * 1.2);
+    expect(bigTable).toContain('… và 700 thời hạn nữa; xem đủ bằng --format csv hoặc --format json.');
+    expect(bigTable.trimEnd().endsWith('1200 thời hạn')).toBe(true);
   });
 
   it('quotes a short task whole, as before', () => {
