@@ -247,12 +247,22 @@ function deadlinesIn(
   // The caller may have split and read the sentences already (a task's own text).
   const sents = read?.sents ?? sentences(body);
   const perSentence = read?.perSentence ?? sents.map((s) => sentenceUnits(s.text));
+  // For each sentence, the nearest one up to it (but not the first) that names units:
+  // looked up once, so that a paragraph of thousands of deadlines stays linear.
+  const namedUpTo: number[] = [];
+  for (let k = 0; k < sents.length; k++) namedUpTo.push(k > 0 && perSentence[k].lead.length ? k : k > 0 ? namedUpTo[k - 1] : -1);
+  let si = 0;
   for (const found1 of found) {
     let e = found1;
-    const si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
+    // The sentence that holds it; expressions come in text order, so the search only moves on.
+    if (si >= sents.length || e.index < (sents[si]?.start ?? 0)) si = 0;
+    while (si < sents.length && e.index >= sents[si].end) si++;
+    if (si >= sents.length || e.index < sents[si].start) si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
+    if (si < 0) si = 0;
+    const inSentence = si < sents.length && e.index >= sents[si].start && e.index < sents[si].end;
     // A time limit whose event goes unsaid ("Tiếp nhận và trả lời … trong thời hạn không quá
     // 05 ngày làm việc") counts from the step it limits: the words before it in its sentence.
-    if (e.kind === 'relative' && e.date === null && e.trigger === null && e.offset && si >= 0) {
+    if (e.kind === 'relative' && e.date === null && e.trigger === null && e.offset && inSentence) {
       const before = sents[si].text.slice(0, e.index - sents[si].start);
       const after = sents[si].text.slice(e.index - sents[si].start + e.text.length);
       // How long a thing stays posted or kept ("Niêm yết … trong vòng 30 ngày") is no deadline.
@@ -265,9 +275,9 @@ function deadlinesIn(
     const end = start + e.text.length;
     // The units of the deadline's clause, else of the nearest sentence up to it
     // that names some ("Giao X … . Yêu cầu hoàn thiện … trước ngày …" is X's).
-    const clause = si >= 0 ? clauseUnits(sents[si].text, e.index - sents[si].start) : [];
-    let named: string[] = [];
-    for (let k = si; k > 0 && named.length === 0; k--) named = perSentence[k].lead;
+    const clause = inSentence ? clauseUnits(sents[si].text, e.index - sents[si].start) : [];
+    const nearest = inSentence ? namedUpTo[si] : -1;
+    const named: string[] = nearest > 0 ? perSentence[nearest].lead : [];
     const narrower = clause.length ? clause : named;
     const d: Deadline = {
       kind: e.kind,
