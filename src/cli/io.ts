@@ -16,6 +16,8 @@ export interface Io {
   today: () => string;
   /** All of standard input (`-` as an input), at most `limit` bytes + 1 so that too much is noticed. */
   readStdin?: (limit: number) => Promise<Uint8Array>;
+  /** True once the reader of stdout went away (`| head`): a long batch then stops instead of parsing on for nobody. */
+  stdoutClosed?: () => boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     today: () => todayInVietnam(new Date()),
     readStdin,
+    stdoutClosed: () => STDOUT.closed,
   };
 }
 

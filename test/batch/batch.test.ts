@@ -10,6 +10,8 @@ import { ErrorRecord, fieldOfIssue } from '../../src/batch/record.js';
 import { validateDocument, parseText } from '../../src/parse.js';
 import { POOL_MIN_FILES } from '../../src/cli/commands/parse.js';
 import { run, tempDir } from '../cli/run.js';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
 
 const FIXTURES = resolve('fixtures');
 const texts = readdirSync(FIXTURES).filter((f) => /^\d\d-.*\.txt$/.test(f)).sort();
@@ -199,4 +201,38 @@ describe('JSONL and the schema', () => {
     }
     expect(fieldOfIssue(err)).toMatch(/^tasks\.0\.deadlines\.0\.due: /);
   });
+});
+
+describe('a reader that goes away', () => {
+  it('stops the batch (pool included) instead of parsing on for nobody', async () => {
+    const dir = tempDir();
+    const docs = readdirSync(FIXTURES).filter((f) => /^\d\d-.*\.(txt|md)$/.test(f));
+    for (const copy of ['a', 'b', 'c']) for (const f of docs) copyFileSync(join(FIXTURES, f), join(dir, `${copy}-${f}`));
+    let written = '';
+    let closed = false;
+    let afterClose = 0;
+    const io: Io = {
+      stdout: (s) => {
+        if (closed) {
+          afterClose++;
+          return;
+        }
+        written += typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
+        closed = true; // `| head -c …`: the first write is all it reads
+      },
+      stderr: () => {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: {},
+      cwd: process.cwd(),
+      today: () => '2023-11-25',
+      stdoutClosed: () => closed,
+    };
+    const code = await main(['parse', dir, '--format', 'jsonl', '--jobs', '2'], io);
+    expect(code).toBe(0);
+    const lines = written.split('\n').filter(Boolean).length;
+    expect(lines).toBeGreaterThan(0);
+    // Parsing on would have written every other document's lines (over 1 MB: a dozen or more 64 KB writes); stopped, only the last flush.
+    expect(afterClose).toBeLessThanOrEqual(1);
+  }, 60_000);
 });

@@ -164,6 +164,8 @@ async function emit(outcomes: Iterable<Outcome> | AsyncIterable<Outcome>, spec: 
       seen++;
       if (o.ok) kept += o.deadlines;
       writer.add(o);
+      // `| head` has what it wanted: stop the pool rather than parse on for nobody.
+      if ((!target || target.kind === 'stdout') && io.stdoutClosed?.()) break;
     }
     await writer.end();
     sink.close();
