@@ -236,3 +236,32 @@ describe('a reader that goes away', () => {
     expect(afterClose).toBeLessThanOrEqual(1);
   }, 60_000);
 });
+
+describe('progress and summary', () => {
+  async function onTerminal(args: string[]) {
+    let stderr = '';
+    const io: Io = {
+      stdout: () => {},
+      stderr: (s) => {
+        stderr += s;
+      },
+      stdoutIsTTY: false,
+      stderrIsTTY: true,
+      env: {},
+      cwd: process.cwd(),
+      today: () => '2023-11-25',
+    };
+    return { code: await main(args, io), stderr };
+  }
+
+  it('on a terminal: done/total, MB, documents/s, ETA, failures, then one summary line; --quiet: nothing', async () => {
+    const { dir } = folderWithBrokenFile(6);
+    const r = await onTerminal(['parse', dir, '--format', 'jsonl', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\r7\/7 documents · \d+\.\d MB · \d+ docs\/s · ETA 0 s · 1 failed\x1b\[K/);
+    expect(r.stderr).toContain(`cchc: File ${join(dir, '03-zz-broken.txt')} is empty: there is nothing to read.\n`);
+    expect(r.stderr).toMatch(/cchc: 7 documents, 1 failed, \d+ deadlines, \d+\.\d s\n$/);
+    const quiet = await onTerminal(['parse', dir, '--format', 'jsonl', '--quiet']);
+    expect(quiet.stderr).toBe(`cchc: ${EMPTY(join(dir, '03-zz-broken.txt'))}\n`);
+  });
+});
