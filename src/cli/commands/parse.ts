@@ -107,13 +107,14 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
   const batch = renderOpts.array === true;
   const spec: JobSpec = { format, render: renderOpts, array: batch, debug: Boolean(io.env.CCHC_DEBUG) };
 
-  // One file argument: as always, a document that cannot be used is one sentence, exit 2, no output.
+  // One file argument: as always, a document that cannot be used is one sentence, exit 2, no output
+  // (a bug met on it — a crash, a result the schema refuses — is no usage error: exit 1).
   if (!batch) {
     const outcome = await runJob(0, files[0].path, spec, io);
     if (!outcome.ok) {
       io.stderr(`cchc: ${outcome.message}\n`);
       if (outcome.stack) io.stderr(`${outcome.stack}\n`);
-      return EXIT.usage;
+      return outcome.code === 'internal' || outcome.code === 'invalid-output' ? EXIT.findings : EXIT.usage;
     }
     return (await emit([outcome], spec, target, io, opts.output)) ? EXIT.ok : EXIT.usage;
   }
