@@ -4,6 +4,7 @@
 // page break in mid-sentence ("… hoặc giải" / "quyết trễ hạn") is joined.
 import { fast } from '../text/letters.js';
 import { splitLines, type Line } from '../text/lines.js';
+import { execAll } from '../text/matches.js';
 
 // Compiled once, with the property classes spelled out (text/letters.ts).
 const OPENS_SENTENCE = fast(/^\s*[\p{Lu}\d(“"]/u);
@@ -160,7 +161,7 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
     }
   }
 
-  return joined.map(({ start, end }) => {
+  return joined.flatMap((r) => inlineItems(text, r)).map(({ start, end }) => {
     const t = text.slice(start, end);
     const lead = t.length - t.trimStart().length;
     const m = markerOf(t);
@@ -173,4 +174,43 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
       bodyStart: start + Math.max(lead, m.length),
     };
   });
+}
+
+/** Paragraphs this long that run numbered items together are a page flattened into one paragraph. */
+const FLATTENED = 1500;
+const INLINE_ITEM = /(?<=[.:;!?…]\**\s+)(\d{1,2})\.\s+(?=[\p{Lu}“"*])/gu;
+
+/**
+ * A web page saved as one long paragraph ("… yêu cầu: 1. Bí thư tỉnh ủy … . 2. Bộ trưởng Bộ
+ * Quốc phòng … . 3. …") is cut before each item of its numbered list: a run 1, 2, 3 … of
+ * at least three, each after the end of a sentence. A number alone is never enough.
+ */
+function inlineItems(text: string, r: { start: number; end: number }): Array<{ start: number; end: number }> {
+  if (r.end - r.start < FLATTENED) return [r];
+  const body = text.slice(r.start, r.end);
+  const cuts: number[] = [];
+  let next = 1;
+  let run: number[] = [];
+  for (const m of execAll(INLINE_ITEM, body)) {
+    const n = Number(m[1]);
+    if (n === next) {
+      run.push(m.index);
+      next++;
+    } else if (n === 1) {
+      if (run.length >= 3) cuts.push(...run);
+      run = [m.index];
+      next = 2;
+    }
+  }
+  if (run.length >= 3) cuts.push(...run);
+  if (cuts.length === 0) return [r];
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c > from) out.push({ start: r.start + from, end: r.start + c });
+    from = c;
+  }
+  out.push({ start: r.start + from, end: r.end });
+  // Cut pieces end before the white space that led to the next item.
+  return out.map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length })).filter((p) => p.end > p.start);
 }

@@ -61,6 +61,8 @@ const PARTNER_RE = fast(/(?<![\p{L}\p{N}])[Pp]hối hợp(?:\s+(?:chặt chẽ\s
 const HONORIFIC_RE = /^(?:ông\s*\(bà\)|ông\/bà|ông, bà|ông bà|Ông\s*\(Bà\)|Ông\/Bà|Ông, Bà|các đồng chí|đồng chí|Đồng chí)\s+/u;
 const MAX_UNIT_WORDS = 40;
 
+const PLACE_SCOPE = fast(/^:\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*(?:\s*(?:,|và)\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)*/u);
+
 /** The unit phrase starting at `s` (up to the predicate), split into names; [] when none. */
 export function unitPhrase(s: string): string[] {
   let t = s.replace(/^\s+/, '').replace(HONORIFIC_RE, '');
@@ -81,7 +83,12 @@ export function unitPhrase(s: string): string[] {
   }
   // Stop at clause punctuation that cannot sit inside a unit list.
   const stop = PHRASE_STOP.exec(phrase);
-  if (stop && !/^[.]/.test(phrase.slice(stop.index)) ) phrase = phrase.slice(0, stop.index);
+  // "… các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng" — a scope of named places after
+  // ":" belongs to the units, as it does when the same words stand as a heading.
+  const scope = stop && phrase[stop.index] === ':' && /các\s+(?:tỉnh|huyện|xã|thành phố|địa phương|bộ|sở)\s*$/u.test(phrase.slice(0, stop.index))
+    ? PLACE_SCOPE.exec(phrase.slice(stop.index))
+    : null;
+  if (scope) phrase = phrase.slice(0, stop!.index + scope[0].length);
   else if (stop) phrase = phrase.slice(0, stop.index);
   if (phrase.split(/\s+/).length > MAX_UNIT_WORDS || /%|\d\/\d/.test(phrase)) return [];
   return splitUnitList(phrase).filter((n) => n.length > 1 && !/^(?:các|Các)$/u.test(n));

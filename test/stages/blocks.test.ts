@@ -73,3 +73,23 @@ describe('splitBlocks', () => {
     expect('  2. Phòng Nội vụ huyện'.slice(b.bodyStart)).toBe('Phòng Nội vụ huyện');
   });
 });
+
+describe('a page flattened into one paragraph', () => {
+  const item = (n: number, who: string) => `${n}. ${who} khẩn trương thực hiện các nhiệm vụ được giao, báo cáo kết quả về Văn phòng Chính phủ theo quy định.`;
+  const long = (items: string[]) => `Thủ tướng Chính phủ yêu cầu: ${items.join(' ')} ${'Các cơ quan nghiêm túc thực hiện. '.repeat(40)}`;
+
+  it('is cut before each item of a numbered run 1, 2, 3 …', () => {
+    const text = long([item(1, 'Bộ trưởng Bộ Tài chính'), item(2, 'Bộ trưởng Bộ Y tế'), item(3, 'Bộ trưởng Bộ Xây dựng')]);
+    expect(text.length).toBeGreaterThan(1500);
+    const blocks = splitBlocks(text);
+    expect(blocks.map((b) => [b.marker, b.label])).toEqual([['none', ''], ['arabic', '1'], ['arabic', '2'], ['arabic', '3']]);
+    expect(blocks[2].text.startsWith('2. Bộ trưởng Bộ Y tế')).toBe(true);
+  });
+
+  it('keeps a long paragraph whole when its numbers are no list (two items, or out of order)', () => {
+    const two = long([item(1, 'Bộ trưởng Bộ Tài chính'), item(2, 'Bộ trưởng Bộ Y tế')]);
+    expect(splitBlocks(two)).toHaveLength(1);
+    const jumbled = long([item(3, 'Bộ trưởng Bộ Tài chính'), item(7, 'Bộ trưởng Bộ Y tế'), item(5, 'Bộ trưởng Bộ Xây dựng')]);
+    expect(splitBlocks(jumbled)).toHaveLength(1);
+  });
+});

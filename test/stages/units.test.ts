@@ -116,6 +116,8 @@ describe('subjects after a clause of time', () => {
     // "có" before a named document is the verb; "có liên quan" qualifies the body
     ['UBND cấp xã có Kế hoạch triển khai trước ngày 15/12/2025.', ['UBND cấp xã']],
     ['Các cơ quan có liên quan phải báo cáo trước ngày 20/12/2025.', ['Các cơ quan có liên quan']],
+    // a scope of named places after ":" belongs to both titles, in a sentence as in a heading
+    ['Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng: (1) Tập trung khắc phục hậu quả.', ['Bí thư tỉnh ủy các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng', 'Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng']],
   ])('%s', (sentence, lead) => {
     expect(sentenceUnits(sentence).lead).toEqual(lead);
   });
