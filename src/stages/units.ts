@@ -161,6 +161,9 @@ function computeSentenceUnits(raw: string): SentenceUnits {
         // "Trong thời hạn …, gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực …": once a
         // clause opens with a verb the subject is unsaid; the names after it are its objects.
         if (startsWithPredicate(rest) && !NOT_A_VERB.test(rest)) break;
+        // "…, kể từ ngày nhận được kiến nghị phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có …":
+        // the duty already went by with no subject; what follows is its object.
+        if (comma > first && RESPONSIBLE_RE.test(body.slice(first, comma))) break;
         // "các …" must name bodies ("các công việc …" is a thing, not who does it).
         if (/^các\s/iu.test(rest) && !PLURAL_BODIES.test(rest)) continue;
         if (comma === first || TIME_OPENER.test(body) || ((PLURAL_BODIES.test(rest) || NAMED_BODY.test(rest)) && predicateStart(rest) > 0)) {
@@ -180,6 +183,8 @@ function computeSentenceUnits(raw: string): SentenceUnits {
 // Words of the predicate list that are not verbs (prepositions, time words): a clause
 // opening with them ("…, trước ngày khai mạc …, các sở …") still leads to a subject.
 const NOT_A_VERB = /^(?:trong|trước|sau|theo|tại|từ|đến|để|nhằm|được|về|trên|chậm nhất|đồng thời|ngay|sẽ|đã|đang|hàng|hằng|định kỳ|kể từ|căn cứ)(?![a-zà-ỹđ])/u;
+
+const WHEN_CLAUSE = /\s(?:ngay\s+)?(?:sau khi|khi|trong thời hạn|trong vòng|kể từ|chậm nhất)\s.*$/su;
 
 const ACTOR_CLASS = fast(
   /^((?:Mọi\s+)?(?:Các\s+)?(?:[Tt]ổ chức|[Cc]á nhân|[Cc]ơ sở|[Cc]hủ đầu tư|[Cc]hủ nguồn thải|[Cc]hủ|[Nn]gười|[Hh]ộ gia đình|[Hh]ộ|[Dd]oanh nghiệp|[Nn]hà thầu|[Tt]rạm|[Cc]ông dân|[Cc]án bộ|[Cc]ông chức|[Vv]iên chức|[Nn]hà trường|[Cc]ửa hàng|[Cc]ơ quan|[Đđ]ơn vị)(?:,?\s+[^\s,.;:()]+){0,20}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u,
@@ -214,7 +219,8 @@ function responsibleUnits(body: string): string[] {
   // a plural addressee ("các Bộ, ngành, địa phương") is preferred.
   const heads = [...execAll(BODY_HEAD, window)];
   const fits = heads
-    .map((h) => window.slice(h.index))
+    // "các cơ quan, đơn vị ngay sau khi tiếp nhận kiến nghị phải …": the time is no part of the name.
+    .map((h) => window.slice(h.index).replace(WHEN_CLAUSE, ' '))
     .filter((p) => predicateStart(p) === -1 && !OF_WORD.test(p) && (!/^[Cc]ác\s/u.test(p) || PLURAL_BODIES.test(p)));
   const pick = fits.find((p) => /^[Cc]ác\s/u.test(p)) ?? fits[0];
   return pick ? splitUnitList(pick) : [];

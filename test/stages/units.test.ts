@@ -102,6 +102,10 @@ describe('units in regulations', () => {
     ['Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch và tại Phụ lục kèm theo có trách nhiệm chủ động tổ chức thực hiện.', ['Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch và tại Phụ lục kèm theo']],
     // the names after "gửi … đến" are the objects of an unsaid subject
     ['Trong thời hạn 02 ngày làm việc, gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực MTTQ Việt Nam tỉnh, Văn phòng UBND tỉnh để thông báo.', []],
+    // a time inside the subject's phrase is no part of the name
+    ['Đối với các kiến nghị cấp thiết, các cơ quan, đơn vị ngay sau khi tiếp nhận kiến nghị phải khẩn trương kiểm tra.', ['các cơ quan, đơn vị']],
+    // once the duty went by with no subject, a body after a later comma is its object
+    ['Trong thời hạn 10 ngày làm việc, kể từ ngày nhận được kiến nghị phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông báo.', []],
     // a plural that names no bodies is not a subject
     ['Trong thời hạn 05 ngày, các công việc không đúng với cam kết phải được xử lý.', []],
   ])('sentence %s', (sentence, lead) => {
