@@ -2,8 +2,10 @@
 // __CCHC_WORKER__ and writes dist/worker.cjs beside dist/cli.cjs. Run from the
 // TypeScript source (tests, tsrun), src/batch/worker.ts is bundled once per
 // process with the project's esbuild into node_modules/.cache (so that pdf.js
-// and iconv-lite resolve from there) and removed at exit.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+// and iconv-lite resolve from there), named by its content: processes that
+// build the same source share one file, and none is left per process.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { importExternal } from '../source/external.js';
 
@@ -15,13 +17,12 @@ export async function workerFile(): Promise<string> {
   if (typeof __CCHC_WORKER__ !== 'undefined') return join(__dirname, __CCHC_WORKER__);
   if (built) return built;
   const root = projectRoot();
-  const out = join(root, 'node_modules/.cache/cchc-worker', `worker-${process.pid}.cjs`);
-  mkdirSync(dirname(out), { recursive: true });
   const esbuild = await importExternal<typeof import('esbuild')>('esbuild');
-  esbuild.buildSync({
+  const result = esbuild.buildSync({
     absWorkingDir: root,
     entryPoints: ['src/batch/worker.ts'],
-    outfile: out,
+    outfile: 'worker.cjs',
+    write: false,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -29,7 +30,15 @@ export async function workerFile(): Promise<string> {
     logLevel: 'error',
     external: ['pdfjs-dist', 'pdfjs-dist/*', 'iconv-lite'],
   });
-  process.once('exit', () => rmSync(out, { force: true }));
+  const code = result.outputFiles[0].contents;
+  const dir = join(root, 'node_modules/.cache/cchc-worker');
+  const out = join(dir, `worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`);
+  if (!existsSync(out)) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${out}.${process.pid}.tmp`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, out); // atomic: another process building the same source writes the same bytes
+  }
   built = out;
   return out;
 }
