@@ -159,6 +159,30 @@ describe('pdf layout', () => {
     ]);
   });
 
+  it('keeps a merged heading row under a bold header row, and starts a row at each number of the TT column', () => {
+    const cols = [90, 130, 380];
+    const row = (y: number, cells: Array<string | null>, bold = false) =>
+      cells.flatMap((c, k) => (c === null ? [] : [item(c, cols[k], y, { size: 13, bold })]));
+    const body = joinBody(
+      layoutPages([
+        page([
+          ...row(730, ['TT', 'Chỉ tiêu', 'Chủ trì'], true),
+          item('I. Kinh tế số', cols[1], 710, { size: 13, bold: true }),
+          ...row(690, ['1', 'Kinh tế số chiếm 45% GRDP tỉnh.', 'Sở Tài chính']),
+          ...row(672, ['2', 'Phát triển 05 bộ dữ liệu mở hằng năm.', 'Sở Khoa học và Công nghệ']),
+        ]),
+      ]),
+    );
+    expect(body.tables).toHaveLength(1);
+    const cells = body.tables[0].rows.map((r) => r.cells.map((c) => body.text.slice(c.start, c.end)).filter(Boolean));
+    expect(cells).toEqual([
+      ['**TT**', '**Chỉ tiêu**', '**Chủ trì**'],
+      ['**I. Kinh tế số**'],
+      ['1', 'Kinh tế số chiếm 45% GRDP tỉnh.', 'Sở Tài chính'],
+      ['2', 'Phát triển 05 bộ dữ liệu mở hằng năm.', 'Sở Khoa học và Công nghệ'],
+    ]);
+  });
+
   it('leaves footnote marks and footnotes out of the body, but not a small-print Nơi nhận', () => {
     const text = read([
       page([
