@@ -5,8 +5,7 @@
 // interface, chosen in openStore, without touching the commands. The interface
 // is asynchronous for that reason, although SQLite answers at once.
 import { resolve } from 'node:path';
-import type { DeadlineKind } from '../model/schema.js';
-import type { VersionRecord } from './record.js';
+import type { DeadlineRecord, VersionRecord } from './record.js';
 
 export type AddStatus = 'added' | 'updated' | 'older' | 'unchanged';
 
@@ -44,24 +43,9 @@ export interface VersionSummary {
 }
 
 /** A deadline of the current version of a registered document. */
-export interface StoredDeadline {
-  key: string;
+export interface StoredDeadline extends DeadlineRecord {
   docId: string;
   docLabel: string;
-  taskId: string;
-  section: string | null;
-  task: string;
-  kind: DeadlineKind;
-  due: string | null;
-  time: string | null;
-  rrule: string | null;
-  start: string | null;
-  end: string | null;
-  trigger: string | null;
-  text: string;
-  lead: string[];
-  support: string[];
-  unitKeys: string[];
 }
 
 export interface Completion {
