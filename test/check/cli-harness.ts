@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import { captureIo } from '../cli/run.js';
 import { main } from '../../src/cli/main.js';
 
 export const TODAY = '2023-11-20';
@@ -18,24 +18,9 @@ export interface Invocation {
 }
 
 export async function invoke(argv: string[], env: Record<string, string | undefined> = {}): Promise<Invocation> {
-  let stdout = '';
-  let stderr = '';
-  const decoder = new TextDecoder();
-  const io: Io = {
-    stdout: (s) => {
-      stdout += typeof s === 'string' ? s : decoder.decode(s);
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env,
-    cwd: process.cwd(),
-    today: () => TODAY,
-  };
+  const { io, printed } = captureIo({ env, today: TODAY });
   const code = await main(argv, io);
-  return { argv, code, stdout, stderr };
+  return { argv, code, ...printed() };
 }
 
 const SNAPSHOTS = fileURLToPath(new URL('../cli/snapshots/', import.meta.url));

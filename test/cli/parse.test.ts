@@ -4,32 +4,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
 import { CchcDocument } from '../../src/model/schema.js';
-import { tempDir } from './run.js';
+import { run, tempDir } from './run.js';
 
 const SEED = 'fixtures/tuy-phuoc-cchc-2023.txt';
-
-async function run(args: string[], opts: { tty?: boolean; env?: Record<string, string> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (s) => {
-      stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    stdoutIsTTY: opts.tty ?? false,
-    stderrIsTTY: false,
-    env: opts.env ?? {},
-    cwd: process.cwd(),
-    today: () => '2023-11-25',
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 // A folder removed when its test ends (test/cli/run.ts).
 const tmp = tempDir;

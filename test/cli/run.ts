@@ -8,11 +8,14 @@ import { main } from '../../src/cli/main.js';
 
 export interface RunOptions {
   tty?: boolean;
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   stdin?: Uint8Array | string;
+  /** The day the commands take as today (default 2023-11-25). */
+  today?: string;
 }
 
-export async function run(args: string[], opts: RunOptions = {}) {
+/** An Io that keeps what the command prints; `printed()` gives it back. */
+export function captureIo(opts: RunOptions = {}): { io: Io; printed: () => { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
   const decoder = new TextDecoder();
@@ -27,11 +30,16 @@ export async function run(args: string[], opts: RunOptions = {}) {
     stderrIsTTY: false,
     env: opts.env ?? {},
     cwd: process.cwd(),
-    today: () => '2023-11-25',
+    today: () => opts.today ?? '2023-11-25',
     readStdin: async () => (typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : (opts.stdin ?? new Uint8Array())),
   };
+  return { io, printed: () => ({ stdout, stderr }) };
+}
+
+export async function run(args: string[], opts: RunOptions = {}) {
+  const { io, printed } = captureIo(opts);
   const code = await main(args, io);
-  return { code, stdout, stderr };
+  return { code, ...printed() };
 }
 
 /** A temporary folder, removed when the test that made it ends (call it inside a test). */
