@@ -62,14 +62,14 @@ function webTableEnd(lines: Line[], i: number): number {
 
 function webTable(lines: Line[]): SourceTable | null {
   // Segments between consecutive bars: a cell's content, or nothing.
-  const segments: Array<{ start: number; end: number } | null> = [];
+  const segments: Array<{ start: number; end: number; text: string } | null> = [];
   let content: Line[] = [];
   for (const l of lines.slice(1)) {
     if (!isBar(l)) {
       content.push(l);
       continue;
     }
-    segments.push(content.length ? { start: content[0].start, end: content[content.length - 1].end } : null);
+    segments.push(content.length ? { start: content[0].start, end: content[content.length - 1].end, text: content.map((l) => l.text).join('\n') } : null);
     content = [];
   }
   const firstEmpty = segments.indexOf(null);
@@ -93,7 +93,7 @@ function webTable(lines: Line[]): SourceTable | null {
     while (k + run < segments.length && segments[k + run] === null) run++;
     const at = lines[0].start;
     const next = segments[k + run];
-    if (next && row.length > 0 && row.length + run < columns && !opensRow(text(lines, next))) {
+    if (next && row.length > 0 && row.length + run < columns && !opensRow(next.text)) {
       for (let e = 0; e < run; e++) row.push(cell(null, at));
       k += run;
       continue;
@@ -125,14 +125,6 @@ const ROW_OPENER = /^\s*(?:\*\*)?\s*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}
 
 function opensRow(cellText: string): boolean {
   return ROW_OPENER.test(cellText);
-}
-
-function text(lines: Line[], s: { start: number; end: number }): string {
-  // Lines hold their own offsets; rebuild the segment's text from them.
-  return lines
-    .filter((l) => l.start >= s.start && l.end <= s.end)
-    .map((l) => l.text)
-    .join('\n');
 }
 
 function pipeTable(head: Line, body: Line[]): SourceTable {

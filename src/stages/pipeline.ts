@@ -17,7 +17,8 @@ import { findReferences } from './references.js';
 import { buildStructure, type TaskDraft, type TaskField } from './structure.js';
 import { findTargets } from './targets.js';
 import { clauseUnits, headingUnits, sentences, sentenceUnits, type Sentence, type SentenceUnits } from './units.js';
-import { fast } from '../text/letters.js';
+import { fast, rx } from '../text/letters.js';
+import { STATE_VERBS } from './targets-limits.js';
 import type { SourceTable } from '../source/types.js';
 import { textTables } from '../source/text-tables.js';
 import { readTable, type CellText, type TableRead } from './tables.js';
@@ -248,25 +249,20 @@ function deadlinesIn(
   const sents = read?.sents ?? sentences(body);
   const perSentence = read?.perSentence ?? sents.map((s) => sentenceUnits(s.text));
   // For each sentence, the nearest one up to it (but not the first) that names units:
-  // looked up once, so that a paragraph of thousands of deadlines stays linear.
+  // looked up once, so that a paragraph of thousands of deadlines stays near-linear.
   const namedUpTo: number[] = [];
   for (let k = 0; k < sents.length; k++) namedUpTo.push(k > 0 && perSentence[k].lead.length ? k : k > 0 ? namedUpTo[k - 1] : -1);
-  let si = 0;
   for (const found1 of found) {
     let e = found1;
-    // The sentence that holds it; expressions come in text order, so the search only moves on.
-    if (si >= sents.length || e.index < (sents[si]?.start ?? 0)) si = 0;
-    while (si < sents.length && e.index >= sents[si].end) si++;
-    if (si >= sents.length || e.index < sents[si].start) si = sents.findIndex((s) => e.index >= s.start && e.index < s.end);
-    if (si < 0) si = 0;
-    const inSentence = si < sents.length && e.index >= sents[si].start && e.index < sents[si].end;
+    const si = sentenceAt(sents, e.index);
+    const inSentence = si >= 0;
     // A time limit whose event goes unsaid ("Tiếp nhận và trả lời … trong thời hạn không quá
     // 05 ngày làm việc") counts from the step it limits: the words before it in its sentence.
     if (e.kind === 'relative' && e.date === null && e.trigger === null && e.offset && inSentence) {
       const before = sents[si].text.slice(0, e.index - sents[si].start);
       const after = sents[si].text.slice(e.index - sents[si].start + e.text.length);
       // How long a thing stays posted or kept ("Niêm yết … trong vòng 30 ngày") is no deadline.
-      const step = STATE_VERB.test(before) ? null : (stepBefore(before) ?? stepAfter(after));
+      const step = STATE_VERB.test(before.toLowerCase()) ? null : (stepBefore(before) ?? stepAfter(after));
       if (step) e = { ...e, trigger: step };
     }
     // An expression the grammar could not resolve carries only problems.
@@ -308,6 +304,19 @@ function deadlinesIn(
   return deadlines;
 }
 
+/** The index of the sentence that holds `offset` (sentences are in order and do not overlap), or -1. */
+function sentenceAt(sents: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sents[mid].start) hi = mid - 1;
+    else if (offset >= sents[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The step a bare time limit limits: the clause before it, without its connectives ("… trong thời hạn"). */
 function stepBefore(before: string): string | null {
   const t = squash(before.replace(/\*+/g, ''))
@@ -325,7 +334,7 @@ function stepAfter(after: string): string | null {
   return m ? squash(m[1]).replace(/[,:\s]+$/u, '') : null;
 }
 
-const STATE_VERB = /(?<![\p{L}])(?:[Nn]iêm yết|[Đđ]ăng tải|[Ll]ưu trữ|[Ll]ưu giữ|[Cc]ông khai|[Bb]ảo quản|[Tt]reo|[Tt]ạm giữ|[Cc]ách ly)(?![\p{L}])/u;
+const STATE_VERB = rx(`(?<![\\p{L}])(?:${STATE_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** A cell of units ("Sở Tài chính; Sở Nội vụ", "Sở KH&CN chủ trì hướng dẫn, tổng hợp"): each piece's units. */
 function cellUnits(cell: CellText | undefined): string[] {

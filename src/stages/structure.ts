@@ -8,6 +8,7 @@ import type { SectionKind } from '../model/schema.js';
 import type { Block, MarkerKind } from './blocks.js';
 import { headingUnits, sentenceUnits } from './units.js';
 import { fast } from '../text/letters.js';
+import { stripDiacritics } from '../text/normalize.js';
 
 export interface SectionDraft {
   id: string;
@@ -50,7 +51,7 @@ const ID_PREFIX: Partial<Record<MarkerKind, string>> = { part: 'phan', chapter: 
 function idLabel(b: Block): string {
   const prefix = ID_PREFIX[b.marker];
   if (!prefix) return b.label;
-  const label = b.label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/\s+/g, '-').toLowerCase();
+  const label = stripDiacritics(b.label).replace(/\s+/g, '-').toLowerCase();
   return `${prefix}${label}`;
 }
 

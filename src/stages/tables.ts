@@ -5,7 +5,7 @@
 // ĐVT | Năm 2025 …) gives nothing: its figures are data, not targets. Any other
 // table is left to the paragraph stages.
 import type { SourceCell, SourceTable } from '../source/types.js';
-import { foldForMatching, squash } from '../text/normalize.js';
+import { foldForMatching, squash, stripDiacritics } from '../text/normalize.js';
 
 export type ColumnRole = 'id' | 'task' | 'lead' | 'support' | 'time' | 'product' | 'other';
 
@@ -53,7 +53,7 @@ const STATISTIC_HEADER = /^(?:dvt|don vi tinh)$|^(?:nam\s+)?(?:19|20)\d{2}$|^ke 
 
 const QUANTITY_HEADER = /^(?:so\s+(?:luong|diem|mau|luot|nguoi|ngay|lan|dot|cong|gio)|don gia|thanh tien|khoi luong|tong (?:so|cong|kinh phi)|kinh phi|du toan|dinh muc|tan suat)/;
 
-const fold = (s: string) => foldForMatching(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+const fold = (s: string) => stripDiacritics(foldForMatching(s)).toLowerCase();
 
 function roleOf(header: string): ColumnRole {
   const h = squash(fold(header).replace(/\*+/g, '').replace(/[()]/g, ' ')).replace(/[.:]$/, '');

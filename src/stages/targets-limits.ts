@@ -91,7 +91,9 @@ const SPAN_RE = rx(
   'gu',
 );
 // The verbs of a state that lasts: a posting, a display, a storage.
-const STATE_VERB = fast(/(?:niêm yết|đăng tải|công khai|lưu giữ|lưu trữ|lưu chứa|tập kết|tạm giữ|trưng bày|treo)[^.;:]*$/u);
+/** Verbs of a state that lasts (posted, kept, stored): a span after them is how long, not a deadline. */
+export const STATE_VERBS = ['niêm yết', 'đăng tải', 'công khai', 'lưu giữ', 'lưu trữ', 'lưu chứa', 'tập kết', 'tạm giữ', 'trưng bày', 'treo', 'bảo quản', 'cách ly'];
+const STATE_VERB = rx(`(?:${STATE_VERBS.join('|')})[^.;:]*$`, 'u');
 const CHANGE_RE = rx(
   String.raw`(?<![\p{L}])từ\s+(${NUM})[ \t]*(%?)\s+(lên|xuống)\s+(${NUM})\s*(%|${WORD}(?:\s+\p{Ll}+){0,3})`,
   'gu',
