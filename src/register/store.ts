@@ -19,24 +19,15 @@ export interface AddOutcome {
   cancelled?: number;
 }
 
-export interface DocumentSummary {
-  docId: string;
-  label: string;
-  type: string | null;
-  number: string | null;
-  issuer: string | null;
-  subject: string | null;
-  date: string | null;
+/** A registered document as `cchc list` shows it: its current version's header, and counts. */
+export interface DocumentSummary extends Pick<VersionRecord, 'docId' | 'label' | 'type' | 'number' | 'issuer' | 'subject' | 'date'> {
   /** How many versions the register holds (the current one included). */
   versions: number;
   deadlines: number;
   paths: string[];
 }
 
-export interface VersionSummary {
-  content: string;
-  label: string;
-  date: string | null;
+export interface VersionSummary extends Pick<VersionRecord, 'content' | 'label' | 'date'> {
   added: string;
   current: boolean;
   paths: string[];
