@@ -32,7 +32,7 @@ export function openSqliteStore(path: string, opts: OpenOptions): RegisterStore 
     throw new RegisterError('cannot-open', path, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
   }
   try {
-    prepare(db, path);
+    prepareWaiting(db, path);
   } catch (err) {
     db.close();
     if (err instanceof RegisterError) throw err;
@@ -43,6 +43,27 @@ export function openSqliteStore(path: string, opts: OpenOptions): RegisterStore 
   }
   return new SqliteStore(db, opts);
 }
+
+/**
+ * prepare(), waiting while another process holds the file: switching a new file to WAL
+ * answers SQLITE_BUSY at once, without the busy handler, when two `cchc add` create the
+ * register together. Retried for as long as the busy timeout allows.
+ */
+function prepareWaiting(db: Db, path: string): void {
+  const started = Date.now();
+  for (;;) {
+    try {
+      prepare(db, path);
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || Date.now() - started > BUSY_TIMEOUT_MS) throw err;
+      Atomics.wait(PAUSE, 0, 0, 20 + Math.floor(Math.random() * 30));
+    }
+  }
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /** WAL, then the schema brought forward (or the file refused). */
 function prepare(db: Db, path: string): void {
