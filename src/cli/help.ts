@@ -77,7 +77,7 @@ export function localizeHelp(text: string, lang: Lang): string {
 
 const USAGE = {
   'commander.unknownOption': { vi: 'Không có tùy chọn {0}{hint}; xem cchc --help.', en: 'Unknown option {0}{hint}; see cchc --help.' },
-  'commander.unknownCommand': { vi: 'Không có lệnh {0}{hint}; các lệnh: parse, check, lint, schema.', en: 'Unknown command {0}{hint}; the commands are parse, check, lint, schema.' },
+  'commander.unknownCommand': { vi: 'Không có lệnh {0}{hint}; các lệnh: {commands}.', en: 'Unknown command {0}{hint}; the commands are {commands}.' },
   'commander.missingArgument': { vi: 'Thiếu tệp hoặc thư mục cần đọc.', en: 'Missing the files or folders to read.' },
   'commander.optionMissingArgument': { vi: 'Tùy chọn {0} cần một giá trị.', en: 'Option {0} needs a value.' },
   'commander.invalidArgument': { vi: 'Giá trị {1} không hợp lệ cho {0}; chọn một trong: {2}.', en: 'Invalid value {1} for {0}; choose one of: {2}.' },
@@ -85,8 +85,11 @@ const USAGE = {
   other: { vi: 'Lệnh không hợp lệ: {0}.', en: 'Invalid command line: {0}.' },
 } as const;
 
-/** One sentence for a commander usage error, in the asked language; quoted user text is shown, never obeyed. */
-export function usageSentence(err: CommanderError, lang: Lang): string {
+/**
+ * One sentence for a commander usage error, in the asked language; quoted user text is
+ * shown, never obeyed. `commands` are the program's command names, listed for an unknown one.
+ */
+export function usageSentence(err: CommanderError, lang: Lang, commands: readonly string[]): string {
   const quoted = [...err.message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
   const choices = err.message.match(/Allowed choices are (.+)\.$/)?.[1] ?? '';
   const suggestion = err.message.match(/\(Did you mean (.+?)\?\)/)?.[1];
@@ -98,6 +101,7 @@ export function usageSentence(err: CommanderError, lang: Lang): string {
     '1': quoted[1] ?? '',
     '2': choices,
     hint,
+    commands: commands.join(', '),
   };
   return safeText(entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? ''));
 }

@@ -89,7 +89,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
       // `cchc` alone: the help (on stderr), and a usage error.
       if (err.code === 'commander.help') return EXIT.usage;
-      io.stderr(`cchc: ${usageSentence(err, lang)}\n`);
+      io.stderr(`cchc: ${usageSentence(err, lang, program.commands.map((c) => c.name()))}\n`);
       return EXIT.usage;
     }
     throw err;

@@ -90,7 +90,7 @@ describe('usage', () => {
     [['parse', SEED, '--frmat', 'json'], 'Không có tùy chọn --frmat (có phải --format?); xem cchc --help.', 'Unknown option --frmat (did you mean --format?); see cchc --help.'],
     [['parse', SEED, '-f', 'xml'], 'Giá trị xml không hợp lệ cho -f, --format; chọn một trong: json, jsonl, table, ics, csv.', 'Invalid value xml for -f, --format; choose one of: json, jsonl, table, ics, csv.'],
     [['parse'], 'Thiếu tệp hoặc thư mục cần đọc.', 'Missing the files or folders to read.'],
-    [['pars', SEED], 'Không có lệnh pars (có phải parse?); các lệnh: parse, check, lint, schema.', 'Unknown command pars (did you mean parse?); the commands are parse, check, lint, schema.'],
+    [['pars', SEED], 'Không có lệnh pars (có phải parse?); các lệnh: parse, schema, check, lint, add, due, done, reopen, report, list, show, remove, backup.', 'Unknown command pars (did you mean parse?); the commands are parse, schema, check, lint, add, due, done, reopen, report, list, show, remove, backup.'],
     [['parse', SEED, '-o'], 'Tùy chọn -o, --output cần một giá trị.', 'Option -o, --output needs a value.'],
   ])('%j: one sentence in the asked language, exit 2', async (args, vi, en) => {
     const inVi = await run(args);
