@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { helpText, langOf, localizeHelp, usageSentence, type HelpKey } from './help.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { wireRegister } from '../register/wiring.js';
+import { FORMATS } from '../render/index.js';
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const lang = langOf(argv);
@@ -29,7 +30,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   command('parse', 'parse')
     .argument('<paths...>', t('paths'))
-    .addOption(new Option('-f, --format <format>', t('parse.format')).choices(['json', 'jsonl', 'table', 'ics', 'csv']))
+    .addOption(new Option('-f, --format <format>', t('parse.format')).choices(FORMATS))
     .option('-o, --output <file>', t('output'))
     .addOption(langOption())
     .option('--today <date>', t('today'))
