@@ -133,6 +133,10 @@ function computeSentenceUnits(raw: string): SentenceUnits {
     const addressed = m ? unitPhrase(body.slice(m.index + m[0].length)) : [];
     if (addressed.length && predicateStart(body) === (m?.index ?? -2) + 1) lead.splice(0, lead.length, ...addressed);
   }
+  // "Đối với kiến nghị … mà đã được giải quyết xong … thì Văn phòng UBND tỉnh chủ trì …",
+  // "Trường hợp …, nếu thuộc thẩm quyền thì sở, ban, ngành, UBND cấp xã chủ động …":
+  // after a condition, "thì" opens the main clause and its subject.
+  if (lead.length === 0 && CONDITION_OPENER.test(body)) lead.push(...unitsAfterThen(body));
   if (lead.length === 0) {
     for (const m of execAll(ASSIGN_RE, body)) {
       const names = unitPhrase(body.slice(m.index + m[0].length));
@@ -180,6 +184,27 @@ function computeSentenceUnits(raw: string): SentenceUnits {
   return { lead: dedupe(lead), support };
 }
 
+const CONDITION_OPENER = fast(/^(?:Đối với|Trường hợp|Trong trường hợp|Nếu|Khi|Sau khi)\s/u);
+const THEN_RE = fast(/(?:,\s*|\s)thì\s+/u);
+// Bodies written in lower case inside a sentence ("thì sở, ban, ngành …", "thì cơ quan …").
+const LOWER_BODY = fast(/^(?:sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương)(?![\p{L}])/u);
+
+/** The subject of the clause "thì" opens within the first 400 characters; [] when it names none. */
+function unitsAfterThen(body: string): string[] {
+  // Within the first clause: "…, cơ quan chủ trì có trách nhiệm …; nếu … thì …" has its subject already.
+  const semi = body.indexOf(';');
+  const m = THEN_RE.exec(body.slice(0, semi >= 0 ? Math.min(semi, 400) : 400));
+  if (!m) return [];
+  const rest = body.slice(m.index + m[0].length);
+  // "thì các quy định có liên quan …": "các" must name bodies.
+  if (/^các\s/iu.test(rest) && !PLURAL_BODIES.test(rest)) return [];
+  if (startsWithUnitHead(rest)) return unitPhrase(rest);
+  if (!LOWER_BODY.test(rest)) return [];
+  const cut = predicateStart(rest);
+  if (cut <= 0) return [];
+  return splitUnitList(rest.slice(0, cut)).filter((n) => n.length > 1);
+}
+
 // Words of the predicate list that are not verbs (prepositions, time words): a clause
 // opening with them ("…, trước ngày khai mạc …, các sở …") still leads to a subject.
 const NOT_A_VERB = /^(?:trong|trước|sau|theo|tại|từ|đến|để|nhằm|được|về|trên|chậm nhất|đồng thời|ngay|sẽ|đã|đang|hàng|hằng|định kỳ|kể từ|căn cứ)(?![a-zà-ỹđ])/u;
@@ -192,12 +217,18 @@ const ACTOR_CLASS = fast(
 
 const TIME_INSIDE = /(?<![a-zà-ỹđ])(?:trong (?:thời|vòng|\d)|ngay|trước|sau khi|kể từ|chậm nhất|hằng|hàng (?:năm|tháng|quý|tuần|ngày)|định kỳ|khi|nếu|\d)/u;
 
+const ROLE_PREFIX = fast(/^(?:Các\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:chủ trì|phối hợp)(?![\p{L}])/u);
+
 /** A class of actors that opens the sentence and owes a duty, named whole; null when there is none. */
 function actorClass(body: string): string | null {
   const m = ACTOR_CLASS.exec(body);
   if (!m || !/^\p{Lu}/u.test(m[1]) || m[1].split(/\s+/).length < 2) return null;
   // A time or a condition inside is no part of a name ("Các cơ quan, đơn vị trong thời hạn 05 ngày phải …").
   if (TIME_INSIDE.test(m[1])) return null;
+  // "Cơ quan chủ trì tổ chức cuộc họp … có trách nhiệm": the role names the body; what
+  // follows says which of its tasks.
+  const role = ROLE_PREFIX.exec(m[1]);
+  if (role && startsWithPredicate(m[1].slice(role[0].length))) return cleanUnitName(role[0]);
   return cleanUnitName(m[1]);
 }
 

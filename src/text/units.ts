@@ -57,13 +57,26 @@ export const PREDICATE_STARTS = [
   'tiếp thu', 'nêu', 'thông báo', 'in', 'phát hành', 'phổ biến', 'hướng', 'tập huấn', 'bám sát', 'yêu cầu',
   'chỉ', 'đồng thời', 'trên cơ sở', 'theo', 'trong', 'trước', 'chậm nhất', 'được', 'để', 'nhằm', 'về việc',
   'trên địa bàn', 'tại', 'xem xét', 'trân trọng', 'sẽ', 'đã', 'đang', 'tiếp', 'kiểm soát', 'khắc phục', 'nâng cao', 'phát huy', 'tăng', 'giảm', 'rút', 'đẩy', 'tuyên', 'thẩm tra', 'ký', 'phê duyệt', 'lựa chọn', 'điều hành', 'vận hành', 'nắm', 'đề nghị', 'giao', 'chịu', 'hàng tháng', 'hằng tháng', 'hàng tuần', 'hằng tuần', 'hàng năm', 'hằng năm', 'hàng quý', 'hằng quý', 'định kỳ', 'hàng ngày', 'hằng ngày', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
-  'có nhiệm vụ', 'làm đầu mối', 'là đầu mối', 'ra quyết định', 'quyết định', 'có văn bản', 'có ý kiến', 'phản ánh', 'treo', 'sao lưu', 'lưu trữ', 'bảo quản', 'niêm yết', 'công khai',
+  'có nhiệm vụ', 'làm đầu mối', 'là đầu mối', 'ra quyết định', 'quyết định', 'có văn bản', 'có ý kiến', 'phản ánh', 'treo', 'sao lưu', 'lưu trữ', 'bảo quản', 'niêm yết', 'công khai', 'có thể', 'vẫn',
 ];
 
 const PREDICATE_RE = rx(
   `(?<![\\p{L}\\p{N}])(?:${[...PREDICATE_STARTS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+// Predicate words that are no verb of a competence ("có thẩm quyền giải quyết" names the body).
+const NOT_COMPETENCE = /^(?:trong|theo|tại|được|từ|đến|để|nhằm|về việc|trên địa bàn|trên cơ sở|ngay|trước|sau|chậm nhất|phải|cần|có trách nhiệm|chịu trách nhiệm|sẽ|đã|đang|có thể|vẫn|đồng thời|chủ động|kịp thời|khẩn trương|thường xuyên)$/u;
+const PREDICATE_ANY = rx(
+  `(?<![\\p{L}\\p{N}])(?:${[...PREDICATE_STARTS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const DUTY_NEXT = fast(/^[^,.;:]{0,80}?\s(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u);
+
+/** Whether, after a verb, the next predicate is the duty, or there is none. */
+function dutyOrEndFollows(rest: string): boolean {
+  return DUTY_NEXT.test(rest) || !PREDICATE_ANY.test(rest);
+}
 
 const OTHER_UNITS = fast(/^đơn vị\s+(?!(?:trực\s+)?thuộc|(?:có\s+)?liên quan|khác|được)\p{L}/u);
 const AND_CAPITAL = fast(/^\s+và\s+\p{Lu}/u);
@@ -114,7 +127,18 @@ function listedPredicateStart(s: string): number {
     if (m[0] === 'được giao' && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành)$/iu.test(before) && /^\s+(?:chủ trì|phối hợp|nhiệm vụ)/u.test(s.slice(m.index + m[0].length))) continue;
     if (/^(?:chủ trì|phối hợp)$/u.test(m[0]) && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành)\s+được giao$/iu.test(before)) continue;
     // "Cơ quan chủ trì tổ chức cuộc họp …", "cơ quan phối hợp cử cán bộ …": a role, named by it.
-    if (/^(?:chủ trì|phối hợp)$/u.test(m[0]) && /^(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)(?:,\s*đơn vị)?$/u.test(before) && startsWithPredicateAt(s, m.index + m[0].length)) continue;
+    // At the end of the phrase too ("…, cơ quan phối hợp phải …" is cut before "phải").
+    if (/^(?:chủ trì|phối hợp)$/u.test(m[0]) && /^(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị)(?:,\s*đơn vị)?$/u.test(before)) {
+      const after = m.index + m[0].length;
+      if (s.slice(after).trim() === '' || startsWithPredicateAt(s, after)) continue;
+    }
+    // "cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ": the competence names the body.
+    // Only a verb: "các cơ quan có thẩm quyền trong việc …", "… phải …" still end the name.
+    // And only when the duty follows the competence ("… giải quyết hồ sơ phải thông báo") or
+    // nothing does: in "thì cơ quan có thẩm quyền thông báo cho cấp ủy quản lý …" it is the verb.
+    if (/(?:cơ quan|đơn vị|cấp)(?:,\s*đơn vị)?\s+có thẩm quyền$/iu.test(before) && !NOT_COMPETENCE.test(m[0]) && dutyOrEndFollows(s.slice(m.index + m[0].length))) continue;
+    // "cơ quan, tổ chức, đơn vị mới": "tổ chức" enumerated among bodies is a noun.
+    if (m[0] === 'tổ chức' && /(?:cơ quan|đơn vị|cá nhân|doanh nghiệp),$/iu.test(before) && /^\s*(?:,|và\s|cá nhân|đơn vị)/u.test(s.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;

@@ -398,6 +398,7 @@ export const conditionals: Case[] = [
   C('Triển khai Đề án cấp xã sau khi UBND tỉnh ban hành các Đề án trên.', 'sau khi UBND tỉnh ban hành các Đề án trên', 'sau khi UBND tỉnh ban hành các Đề án trên'),
   C('Kế hoạch thực hiện mô hình sau khi UBND tỉnh ban hành Kế hoạch', 'sau khi UBND tỉnh ban hành Kế hoạch', 'sau khi UBND tỉnh ban hành Kế hoạch'),
   C('triển khai ngay khi nhận được văn bản này; báo cáo kết quả', 'ngay khi nhận được văn bản này', 'ngay khi nhận được văn bản này'),
+  C('báo cáo ngay khi có kết quả kiểm tra.', 'ngay khi có kết quả kiểm tra', 'ngay khi có kết quả kiểm tra'),
   C('báo cáo ngay sau khi có kết quả kiểm tra', 'ngay sau khi có kết quả kiểm tra', 'ngay sau khi có kết quả kiểm tra'),
   C('triển khai khi có văn bản chỉ đạo của cấp trên', 'khi có văn bản chỉ đạo của cấp trên', 'khi có văn bản chỉ đạo của cấp trên'),
   C('ban hành quy chế sau khi được Hội đồng nhân dân thông qua; c) Tổ chức', 'sau khi được Hội đồng nhân dân thông qua', 'sau khi được Hội đồng nhân dân thông qua'),
@@ -607,6 +608,8 @@ export const negatives: Case[] = [
   N('cung cấp thông tin khi được yêu cầu'),
   N('báo cáo ngay khi có yêu cầu của cơ quan cấp trên'),
   N('thực hiện khi cần thiết'),
+  // "ngay khi" with the unit's own step: when the work is done, not an event awaited
+  N('thực hiện tuyên truyền cho tổ chức, cá nhân ngay khi tiếp nhận hồ sơ.'),
   N('thực hiện khi Bộ Công an yêu cầu.'),
   N('Kiểm tra hồ sơ trước khi trình Lãnh đạo Sở phê duyệt\n|\nLãnh đạo Phòng\n|\n0,5 ngày làm việc'),
   N('báo cáo UBND tỉnh cho ý kiến trước khi cung cấp cho Tổng Cục Thống kê.'),

@@ -108,6 +108,22 @@ describe('units in regulations', () => {
     ['Trong thời hạn 10 ngày làm việc, kể từ ngày nhận được kiến nghị phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông báo.', []],
     // a plural that names no bodies is not a subject
     ['Trong thời hạn 05 ngày, các công việc không đúng với cam kết phải được xử lý.', []],
+    // a role named by "chủ trì" / "phối hợp" is the body, also right before its duty
+    ['Cơ quan chủ trì tổ chức cuộc họp hoặc kiểm tra thực địa có trách nhiệm gửi hồ sơ cho các cơ quan phối hợp trong thời gian 03 ngày làm việc.', ['Cơ quan chủ trì']],
+    ['Trường hợp có ý kiến khác với ý kiến của cán bộ tham gia phối hợp, cơ quan phối hợp phải có văn bản phản hồi trong thời gian tối đa 01 ngày.', ['cơ quan phối hợp']],
+    ['Kiến nghị liên quan đến nhiều cơ quan được giao cho một cơ quan chủ trì giải quyết thì trong thời hạn 03 ngày làm việc, cơ quan chủ trì phải có văn bản đề nghị.', ['cơ quan chủ trì']],
+    // a competence names the body: its verbs are no predicate
+    ['Đối với hồ sơ dự kiến quá hạn giải quyết, chậm nhất 01 ngày trước ngày hết hạn, cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ phải thông báo bằng văn bản.', ['cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ']],
+    // after a condition, "thì" opens the main clause and its subject
+    ['Đối với kiến nghị thuộc thẩm quyền của UBND tỉnh, Chủ tịch UBND tỉnh mà cử tri vẫn tiếp tục kiến nghị thì Văn phòng UBND tỉnh chủ trì, phối hợp với cơ quan liên quan rà soát.', ['Văn phòng UBND tỉnh']],
+    ['Trường hợp kiến nghị được chuyển trực tiếp đến các sở, ban, ngành, UBND cấp xã, nếu thuộc thẩm quyền thì sở, ban, ngành, UBND cấp xã chủ động giải quyết.', ['sở, ban, ngành', 'UBND cấp xã']],
+    ['Trường hợp hồ sơ chưa đầy đủ thì các quy định có liên quan được áp dụng.', []],
+    ['Đối với cán bộ là đảng viên thì cơ quan có thẩm quyền thông báo cho cấp ủy quản lý đảng viên để thực hiện đánh giá.', ['cơ quan có thẩm quyền']],
+    ['Trường hợp có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm làm rõ; nếu vẫn chưa rõ thì cơ quan chủ trì báo cáo UBND tỉnh.', ['cơ quan chủ trì']],
+    // "tổ chức" enumerated among bodies is a noun
+    ['Đối với công chức chuyển công tác thì cơ quan, tổ chức, đơn vị mới có trách nhiệm đánh giá, xếp loại.', ['cơ quan, tổ chức, đơn vị mới']],
+    // "có thể", "vẫn" open the predicate
+    ['Trường hợp cần thiết, Chủ tịch Hội đồng tuyển dụng có thể gia hạn không quá 30 ngày.', ['Chủ tịch Hội đồng tuyển dụng']],
   ])('sentence %s', (sentence, lead) => {
     expect(sentenceUnits(sentence).lead).toEqual(lead);
   });

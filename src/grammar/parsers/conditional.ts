@@ -22,6 +22,8 @@ const AUTHORITY = '(?:bộ|chính\\s+phủ|thủ\\s+tướng|quốc\\s+hội|ubn
 const AUTHORITY_ACT = /^\s+\S+(?:\s+\S+){0,8}?\s+(?:triển\s+khai|ban\s+hành|có\s+văn\s+bản|hướng\s+dẫn|phê\s+duyệt|chỉ\s+đạo|thông\s+qua|giao)(?=\s|[.,;:)]|$)/u;
 /** An awaited event after "sau khi": something becomes available ("sau khi có kết quả"). */
 const AWAITED = /^\s+có\s/u;
+/** A subject-less step of the unit itself ("tiếp nhận hồ sơ", "thực hiện", "giải quyết"). */
+const OWN_STEP = /^\s+(?:tiếp\s+nhận|thực\s+hiện|giải\s+quyết|tổ\s+chức|triển\s+khai|tiến\s+hành|làm\s+việc|kiểm\s+tra|tiếp\s+xúc|gặp|trao|cấp|ký|đăng\s+ký|nộp|gửi)(?![\p{L}])/u;
 /** Duties on request: "ngay khi có yêu cầu", "khi được đề nghị", "khi cần thiết". */
 // "khi có văn bản của Văn phòng đăng ký đất đai", "khi có văn bản đề nghị": a peer's letter asking
 // for it is a request too (while "khi có văn bản chỉ đạo / hướng dẫn" waits for an instruction).
@@ -64,6 +66,9 @@ export const conditional = defineParser(RE, (m, at, st) => {
   // "khi Bộ X …" alone: only with the act that starts the work.
   if (/^khi$/u.test(m[0]) && !AUTHORITY_ACT.test(clause)) return null;
   const side = m.groups.side;
+  // "… cho tổ chức, cá nhân ngay khi tiếp nhận hồ sơ": at the moment of the unit's own step,
+  // not a wait for an event; "ngay khi nhận được văn bản", "ngay khi nước rút" wait.
+  if (m.groups.ngay && !side && !m.groups.from && /^ngay\s+khi$/u.test(m[0]) && OWN_STEP.test(clause)) return null;
   if (side && !m.groups.ngay && !namesAgent(st.cased.slice(after, end), side === 'trước') && !(side === 'sau' && AWAITED.test(clause))) return null;
   // "sau khi" with nothing after it is not a trigger.
   if (end - after < 3 && !/yêu\s+cầu|chỉ\s+đạo|đề\s+nghị/u.test(m[0])) return null;
