@@ -70,7 +70,29 @@ export function emptyHeader(): DocumentHeader {
 // The motto opens the header: look among the first blocks, cheaply first.
 // A web page may put its banner and metadata first, so the motto is looked for further down.
 function findMotto(blocks: Block[]): number {
-  return blocks.findIndex((b, i) => i < 120 && /[cC][ộôỘÔ][nN][gG]/u.test(b.text) && toneKey(squash(b.text)).includes(MOTTO_KEY));
+  return blocks.findIndex((b, i) => i < 120 && hasMotto(b.text));
+}
+
+const MOTTO_START = /[cC][ộôỘÔ][nN][gG]/gu;
+
+/** Whether the motto is in the text: read where "Cộng" starts, not by folding the whole (often long) block. */
+function hasMotto(text: string): boolean {
+  for (const m of text.matchAll(MOTTO_START)) if (toneKey(squash(text.slice(m.index, m.index + 200))).includes(MOTTO_KEY)) return true;
+  return false;
+}
+
+// The header is read by several passes over the same first blocks (motto, number, date,
+// subject, recipients); each block's text is squashed once, not once per pass.
+const FLAT = new WeakMap<Block, string>();
+
+/** The block's text on one line, white space squashed. */
+function flat(b: Block): string {
+  let t = FLAT.get(b);
+  if (t === undefined) {
+    t = squash(b.text);
+    FLAT.set(b, t);
+  }
+  return t;
 }
 
 export function readHeader(blocks: Block[], boldAt: (start: number, end: number) => boolean): HeaderResult {
@@ -102,7 +124,7 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
 
   for (let i = base; i < limit; i++) {
     const b = blocks[i];
-    const t = squash(b.text);
+    const t = flat(b);
     if (h.symbol === null && /^Số\s*(?:hiệu)?\s*:|^Số\s+\d+\s*\//u.test(t) && i < base + 25) {
       let m = NUMBER_RE.exec(t);
       // A table cell broken as "Số:" / "35/2025/NQ-HĐND": the number is the next block, or
@@ -110,7 +132,7 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
       // ngày …" / "88/2025/QĐ-UBND").
       if (!m && /^Số\s*(?:hiệu)?\s*:$/u.test(t)) {
         for (let k = i + 1; k < Math.min(limit, i + 3); k++) {
-          const next = squash(blocks[k].text);
+          const next = flat(blocks[k]);
           if (NUMBER_ALONE.test(next)) {
             m = NUMBER_RE.exec(`${t} ${next}`);
             if (m) last = Math.max(last, k);
@@ -134,7 +156,7 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
     }
     let pd = PLACE_DATE_RE.exec(t);
     // A place wrapped onto the line above ("Thành phố Hồ Chí" / "Minh, ngày 21 tháng 11 năm 2025").
-    const above = i > 0 ? squash(blocks[i - 1].text) : '';
+    const above = i > 0 ? flat(blocks[i - 1]) : '';
     if (pd && i > 0 && isPlaceFragment(above)) pd = PLACE_DATE_RE.exec(`${above} ${t}`) ?? pd;
     if (pd && h.year === null && i < base + 25) {
       h.place = squash(pd[1]);
@@ -153,7 +175,7 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
   if (last >= 0 || mottoIdx >= 0) {
     for (let i = Math.max(0, mottoIdx); i < Math.min(limit, last + 6); i++) {
       const b = blocks[i];
-      const t = squash(b.text);
+      const t = flat(b);
       if (/^(V\/v|Về việc)\s/u.test(t) && h.subject === null) {
         h.type = 'công văn';
         h.subject = t;
@@ -226,7 +248,7 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
   // also "X điện:" of a công điện.
   let bodyStart = subjectEnd + 1;
   for (let i = Math.max(0, subjectEnd - 2); i < Math.min(limit, subjectEnd + 6); i++) {
-    if (/\sđiện\s*:\s*$/u.test(squash(blocks[i].text)) && !RECIPIENTS_RE.test(squash(blocks[i].text))) {
+    if (/\sđiện\s*:\s*$/u.test(flat(blocks[i])) && !RECIPIENTS_RE.test(flat(blocks[i]))) {
       // "CÔNG ĐIỆN V/V … THỦ TƯỚNG CHÍNH PHỦ điện:" in one paragraph: the list follows.
       let j = i + 1;
       while (j < blocks.length && blocks[j].marker === 'dash') {
@@ -236,10 +258,10 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
       bodyStart = j;
       break;
     }
-    if (!RECIPIENTS_RE.test(squash(blocks[i].text))) continue;
+    if (!RECIPIENTS_RE.test(flat(blocks[i]))) continue;
     let j = i;
     while (j < blocks.length) {
-      const m = RECIPIENTS_RE.exec(squash(blocks[j].text));
+      const m = RECIPIENTS_RE.exec(flat(blocks[j]));
       if (!m) break;
       const inline = m[1].trim();
       j++;
@@ -275,7 +297,7 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
       if (b.marker === 'dash' || b.marker === 'plus') h.distribution.push(cleanItem(b.text.slice(b.bodyStart - b.start)));
       // What still goes on the list ("(B/c)" of a wrapped item, the typist's initials
       // "MinhHồng/QĐ/20.11.2025") comes before the signature's first line.
-      else if (opensSignature(b) || b.text.includes('\n') || b.text.length > 60 || isPersonName(squash(b.text))) break;
+      else if (opensSignature(b) || b.text.includes('\n') || b.text.length > 60 || isPersonName(flat(b))) break;
     }
     readSigner(blocks.slice(j), h);
     // A PDF read across the closing table interleaves the list with the signature
@@ -312,11 +334,11 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
  */
 function findAttachment(blocks: Block[], from: number): [number, number] | null {
   for (let i = from + 1; i < blocks.length; i++) {
-    const t = squash(blocks[i].text).replace(/^\*+|\*+$/g, '');
+    const t = flat(blocks[i]).replace(/^\*+|\*+$/g, '');
     if (!TYPE_RE.test(t) || !isUpper(t.split(' ').slice(0, 2).join(' '))) continue;
     let end = blocks.length;
     for (let j = i + 1; j < blocks.length; j++) {
-      const u = squash(blocks[j].text).replace(/^\*+/, '');
+      const u = flat(blocks[j]).replace(/^\*+/, '');
       if (APPENDIX_TITLE.test(u) || /^Nơi nhận\s*:/u.test(u)) {
         end = j;
         break;

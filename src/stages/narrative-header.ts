@@ -16,6 +16,11 @@ const ANNOUNCE = rx(
   String.raw`(?:(?:Ngày|ngày)\s+(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*,\s*)?(?:(.{2,60}?)\s+)?(?:vừa\s+|đã\s+)?(?:ban hành|banh|có|phát hành)\s+(${TYPES})(?:\s*\([^)]{1,20}\))?\s+số\s+(\d+)\s*\/\s*([\p{L}\p{N}.\-–&]+)(?:\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))?`,
   'u',
 );
+// The part every announcement must have: found first, then ANNOUNCE (whose optional lazy
+// prefix is costly tried at every offset of a long block) runs from just before it.
+const ANNOUNCE_CORE = rx(String.raw`(?:ban hành|banh|có|phát hành)\s+(?:${TYPES})(?:\s*\([^)]{1,20}\))?\s+số\s+\d+\s*\/\s*[\p{L}\p{N}.\-–&]`, 'u');
+/** Longest prefix ANNOUNCE reads before the core ("Ngày 21/5/2025, " + a name of ≤ 60 characters + "vừa "). */
+const PREFIX_REACH = 160;
 const SUBJECT = /(?:về việc|V\/v)\s+([^.]+?)(?:\.\s|\.$|$)/u;
 
 // "Ủy ban nhân dân thị xã Ayun Pa xây dựng kế hoạch …", "Sở Y tế đề nghị …": a
@@ -29,7 +34,10 @@ const BARE_LEVEL = fast(/(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị x
 export function readNarrativeHeader(blocks: Block[], h: DocumentHeader, yearHint: number | null): void {
   if (h.number !== null || h.symbol !== null || h.issuer !== null) return;
   for (const b of blocks.slice(0, 4)) {
-    const t = b.text;
+    const core = ANNOUNCE_CORE.exec(b.text);
+    if (!core) continue;
+    const from = Math.max(0, core.index - PREFIX_REACH);
+    const t = b.text.slice(from);
     const m = ANNOUNCE.exec(t);
     if (!m) continue;
     h.type = h.type ?? m[5].toLowerCase();

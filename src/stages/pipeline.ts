@@ -159,11 +159,11 @@ function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]
   const from = draft.block.bodyStart;
   const body = text.slice(from, draft.block.end);
   const sents = sentences(body);
-  const perSentence = sents.map((s) => sentenceUnits(s.text));
+  const perSentence = new SentenceReading(sents);
 
   // The task's lead: named by its first sentence, else by its section; a task
   // with neither takes the first sentence that names one.
-  const own = perSentence[0]?.lead ?? [];
+  const own = sents.length ? perSentence.at(0).lead : [];
   const found = timeOf(draft.block);
   let lead = own.length
     ? own
@@ -173,9 +173,9 @@ function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]
         ? context.previous
         : draft.inherited.length
           ? draft.inherited
-          : (perSentence.find((su) => su.lead.length)?.lead ?? []);
+          : perSentence.firstLead();
   const support: string[] = [];
-  for (const su of perSentence) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
+  for (const su of perSentence.withPartners()) for (const n of su.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
 
   // "Đơn vị chủ trì: …", "Thời gian thực hiện: …" after the task fill its columns.
   // A field's value reads as a table cell: without the sentence's closing stop ("Quý I/2026.").
@@ -215,6 +215,47 @@ function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]
   };
 }
 
+const PARTNER_HINT = fast(/[Pp]hối\s+hợp/u);
+
+/**
+ * The units each sentence of a stretch names, read when asked: a task's lead needs its
+ * first sentence, its partners the sentences that say "phối hợp", and a deadline the
+ * nearest naming sentence up to its own — most sentences of a long text are never read.
+ */
+class SentenceReading {
+  private readonly read: (SentenceUnits | undefined)[] = [];
+  /** For each sentence up to `filled`, the nearest one up to it (but not the first) that names units; -1 when none. */
+  private readonly named: number[] = [];
+
+  constructor(private readonly sents: Sentence[]) {}
+
+  at(k: number): SentenceUnits {
+    let su = this.read[k];
+    if (su === undefined) {
+      su = sentenceUnits(this.sents[k].text);
+      this.read[k] = su;
+    }
+    return su;
+  }
+
+  /** The lead of the first sentence that names one; [] when none does. */
+  firstLead(): string[] {
+    for (let k = 0; k < this.sents.length; k++) if (this.at(k).lead.length) return this.at(k).lead;
+    return [];
+  }
+
+  /** Sentences that may name partners, read. */
+  *withPartners(): Generator<SentenceUnits> {
+    for (let k = 0; k < this.sents.length; k++) if (PARTNER_HINT.test(this.sents[k].text)) yield this.at(k);
+  }
+
+  /** Filled forward once, so that a paragraph of thousands of deadlines stays near-linear. */
+  namedUpTo(si: number): number {
+    for (let k = this.named.length; k <= si; k++) this.named.push(k > 0 && this.at(k).lead.length ? k : k > 0 ? this.named[k - 1] : -1);
+    return this.named[si];
+  }
+}
+
 interface DeadlineEnv {
   ctx: GrammarContext;
   lang: Lang;
@@ -240,18 +281,14 @@ function deadlinesIn(
   body: string,
   lead: string[],
   env: DeadlineEnv,
-  read?: { sents: Sentence[]; perSentence: SentenceUnits[] },
+  read?: { sents: Sentence[]; perSentence: SentenceReading },
 ): Deadline[] {
   const { ctx, lang, pos, boldAt, diagnostics, issueDate } = env;
   const deadlines: Deadline[] = [];
   if (found.length === 0) return deadlines;
   // The caller may have split and read the sentences already (a task's own text).
   const sents = read?.sents ?? sentences(body);
-  const perSentence = read?.perSentence ?? sents.map((s) => sentenceUnits(s.text));
-  // For each sentence, the nearest one up to it (but not the first) that names units:
-  // looked up once, so that a paragraph of thousands of deadlines stays near-linear.
-  const namedUpTo: number[] = [];
-  for (let k = 0; k < sents.length; k++) namedUpTo.push(k > 0 && perSentence[k].lead.length ? k : k > 0 ? namedUpTo[k - 1] : -1);
+  const perSentence = read?.perSentence ?? new SentenceReading(sents);
   for (const found1 of found) {
     let e = found1;
     const si = sentenceAt(sents, e.index);
@@ -272,8 +309,8 @@ function deadlinesIn(
     // The units of the deadline's clause, else of the nearest sentence up to it
     // that names some ("Giao X … . Yêu cầu hoàn thiện … trước ngày …" is X's).
     const clause = inSentence ? clauseUnits(sents[si].text, e.index - sents[si].start) : [];
-    const nearest = inSentence ? namedUpTo[si] : -1;
-    const named: string[] = nearest > 0 ? perSentence[nearest].lead : [];
+    const nearest = inSentence ? perSentence.namedUpTo(si) : -1;
+    const named: string[] = nearest > 0 ? perSentence.at(nearest).lead : [];
     const narrower = clause.length ? clause : named;
     const d: Deadline = {
       kind: e.kind,

@@ -266,13 +266,13 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
         continue;
       }
       stack.length = 0;
-      const su = sentenceUnits(b.text);
       if (/:\s*$/u.test(b.text.trim())) {
         // "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" is the issuer speaking, not a lead-in of work.
+        const su = sentenceUnits(b.text);
         const flat = b.text.replace(/\s+/g, ' ');
         if (su.lead.length && !(PROMULGATES.test(flat) && !ASSIGNS_WITHIN.test(flat))) leadIn = su.lead;
         narrative.push(b);
-      } else if (ASSIGNS.test(b.text) || hasDeadline(b) || (su.lead.length > 0 && ASSIGNS_WITHIN.test(b.text))) {
+      } else if (ASSIGNS.test(b.text) || hasDeadline(b) || (ASSIGNS_WITHIN.test(b.text) && sentenceUnits(b.text).lead.length > 0)) {
         addTask(b, null);
       } else {
         narrative.push(b);

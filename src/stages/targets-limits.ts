@@ -98,6 +98,7 @@ const CHANGE_RE = rx(
   String.raw`(?<![\p{L}])từ\s+(${NUM})[ \t]*(%?)\s+(lên|xuống)\s+(${NUM})\s*(%|${WORD}(?:\s+\p{Ll}+){0,3})`,
   'gu',
 );
+const CON_SO = /con[ \t\n]+số/u;
 const DIGITS_RE = fast(/(?<![\p{L}\p{N}])(2|hai|3|ba)[ \t\n]+con[ \t\n]+số(?![\p{L}])/gu);
 const GROWTH_BEFORE = fast(/tăng trưởng(?:[ \t\n]+\p{L}+){0,3}[ \t\n]*$/u);
 // "Số điểm quan trắc: 08 điểm": a quantity stated under its label.
@@ -180,7 +181,8 @@ export function findLimits(text: string): Candidate[] {
       comparator: LIMIT_OF.get(word),
     });
   }
-  for (const m of execAll(RATE_RE, text)) {
+  const digits = figures && /\d/u.test(text);
+  for (const m of digits ? execAll(RATE_RE, text) : []) {
     const noun = countedNoun(m[3]);
     const per = countedNoun(m[4]);
     const first = noun.split(' ')[0];
@@ -194,7 +196,7 @@ export function findLimits(text: string): Candidate[] {
     const end = start + m[0].length - (m[4].length - m[4].indexOf(per) - per.length);
     out.push({ start, end, value: toNumber(m[1]), unit: `${noun}/${per}` });
   }
-  for (const m of execAll(SPAN_RE, text)) {
+  for (const m of digits ? execAll(SPAN_RE, text) : []) {
     if (m[5]) continue; // working days: the time allowed to act
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 160), start);
@@ -207,12 +209,13 @@ export function findLimits(text: string): Candidate[] {
       comparator: m[1] ? LIMIT_OF.get(m[1]) : '=',
     });
   }
-  for (const m of execAll(LABEL_RE, text)) {
+  for (const m of digits ? execAll(LABEL_RE, text) : []) {
     if (m[1] !== m[3]) continue; // the label names what is counted
     const start = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
     out.push({ start, end: (m.index ?? 0) + m[0].length, value: Number(m[2]), unit: m[3], comparator: '=' });
   }
-  for (const m of execAll(DIGITS_RE, text)) {
+  // "(2|hai|3|ba) con số" opens with syllables found everywhere: looked for only where "con số" is.
+  for (const m of CON_SO.test(text) ? execAll(DIGITS_RE, text) : []) {
     const start = m.index ?? 0;
     if (!GROWTH_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     const digits = m[1] === '2' || m[1] === 'hai' ? 2 : 3;
