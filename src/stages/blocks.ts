@@ -57,7 +57,7 @@ export function markerOf(line: string): { kind: MarkerKind; label: string; lengt
   // capital of Phần / Chương / Mục / Điều: most lines of prose are ruled out by their first letter.
   const first = rest.trimStart().charAt(0);
   if (!MARKER_FIRST.test(first)) return NONE;
-  for (const [kind, re] of MARKERS) {
+  for (const [kind, re] of markersFor(first)) {
     const m = re.exec(rest);
     if (m) {
       // A bullet is never behind an italic mark ("*- …" is a dash in italics, read as before).
@@ -69,6 +69,31 @@ export function markerOf(line: string): { kind: MarkerKind; label: string; lengt
 }
 
 const NONE = { kind: 'none' as MarkerKind, label: '', length: 0 };
+
+// The first character each marker can open with; the markers a line is tried against are
+// those its first character allows, in MARKERS' order (a line of prose tried all nine).
+const OPENS_WITH: Record<MarkerKind, RegExp> = {
+  part: /^P$/u,
+  chapter: /^C$/u,
+  subsection: /^M$/u,
+  article: /^Đ$/u,
+  roman: /^[IVX]$/u,
+  arabic: /^\d$/u,
+  letter: /^[a-zđ]$/u,
+  dash: /^[-–—•●▪·]$/u,
+  plus: /^[+*]$/u,
+  none: /^$/u,
+};
+const BY_FIRST = new Map<string, Array<[MarkerKind, RegExp]>>();
+
+function markersFor(first: string): Array<[MarkerKind, RegExp]> {
+  let list = BY_FIRST.get(first);
+  if (!list) {
+    list = MARKERS.filter(([kind]) => OPENS_WITH[kind].test(first));
+    BY_FIRST.set(first, list);
+  }
+  return list;
+}
 const MARKER_FIRST = /^[0-9IVXLCPMĐa-zđ\-–—•●▪·+*]$/u;
 
 

@@ -21,11 +21,13 @@ export interface HeaderView {
 const NON_LETTER = fast(/[^\p{L}]/gu);
 const HAS_LETTER = fast(/\p{L}/u);
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in either tone style, any case.
-const MOTTO_AT = fast(/C[ỘộÔô]NG\s+H[ÒòOo][ÀàAa]?\s*X[ÃãAa]\s+H[ỘộÔô]I/iu);
+// Cases spelled out: a case-insensitive Unicode pattern is slow, and this one runs on every line.
+const MOTTO_AT = fast(/[Cc][ỘộÔô][Nn][Gg]\s+[Hh][ÒòOo][ÀàAa]?\s*[Xx][ÃãAa]\s+[Hh][ỘộÔô][Ii]/u);
 const NUMBER_LINE = fast(/^Số\s*(?:hiệu)?\s*:|^Số\s+\d+\s*\//u);
 // "Số: 12/UBND-VP" followed on the same line by the place and date.
 const NUMBER_THEN_MORE = fast(/^Số\s*(?:hiệu)?\s*:?\s*[\p{L}\p{N}.]*\s*\/\s*[\p{L}\p{N}.\-–&/]+(?=\s+\p{Lu})/u);
 const NUMBER_ALONE = fast(/^\d[\p{L}\p{N}.]*\s*\/\s*[\p{L}\p{N}.\-–&/]*\p{Lu}[\p{L}\p{N}.\-–&/]*$/u);
+const DIGIT_FIRST = /^\s*\d/u;
 const PLACE_DATE = fast(/^\p{Lu}[\p{L}.'\s-]{1,40}?,\s*ngày\s*(?:\d{1,2})?\s*tháng/u);
 const OPENS_PART = fast(/^(?:(?:Đồng\s+)?[Kk]ính gửi|V\/v|Về việc)(?![\p{L}])/u);
 // The body's first paragraph right under a title in capitals.
@@ -45,11 +47,11 @@ function cutsIn(line: string, prevLine: string | null, typeRe: RegExp): number[]
   const opens =
     (motto !== null && motto.index === 0) ||
     NUMBER_LINE.test(t) ||
-    NUMBER_ALONE.test(squash(t)) ||
+    (DIGIT_FIRST.test(t) && NUMBER_ALONE.test(squash(t))) ||
     PLACE_DATE.test(t) ||
     OPENS_PART.test(t) ||
     (typeRe.test(t) && isUpper(t.split(/\s+/u).slice(0, 2).join(' '))) ||
-    (prevLine !== null && isUpper(prevLine) && OPENS_BODY.test(t));
+    (prevLine !== null && OPENS_BODY.test(t) && isUpper(prevLine));
   if (opens && prevLine !== null) cuts.push(0);
   // Side by side: the issuer's row, then the motto.
   if (motto && motto.index > 0 && isUpper(t.slice(0, motto.index)) && HAS_LETTER.test(t.slice(0, motto.index))) cuts.push(lead + motto.index);
@@ -85,12 +87,19 @@ export function splitHeaderBlocks(blocks: Block[], upTo: number, typeRe: RegExp)
         off += line.length + 1;
       }
     }
+    if (cuts.size === 1) {
+      // Not cut (every block past the header): the block itself, with no copy to make.
+      view.blocks.push(b);
+      view.origin.push(i);
+      view.first.push(true);
+      return;
+    }
     const at = [...cuts].sort((x, y) => x - y);
     let firstPiece = true;
     at.forEach((from, k) => {
       const p = piece(b, from, k + 1 < at.length ? at[k + 1] : b.text.length);
       if (!p) return;
-      view.blocks.push(k === 0 && at.length === 1 ? b : p);
+      view.blocks.push(p);
       view.origin.push(i);
       view.first.push(firstPiece);
       firstPiece = false;

@@ -85,11 +85,21 @@ function hasMotto(text: string): boolean {
 // subject, recipients); each block's text is squashed once, not once per pass.
 const FLAT = new WeakMap<Block, string>();
 
-/** The block's text on one line, white space squashed. */
+/** How a block opens, on one line: enough for the anchored tests of a title ('' unless it opens with a capital). */
+function opening(b: Block): string {
+  if (!OPENS_CAPITAL.test(b.text)) return '';
+  return squash(b.text.length > 120 ? b.text.slice(0, 120) : b.text);
+}
+const OPENS_CAPITAL = fast(/^[*\s]*\p{Lu}/u);
+
+/** No field of a header runs this long; a longer block (a page pasted as one paragraph) is read from its start. */
+const FLAT_LIMIT = 2000;
+
+/** The block's text on one line, white space squashed (its first FLAT_LIMIT characters). */
 function flat(b: Block): string {
   let t = FLAT.get(b);
   if (t === undefined) {
-    t = squash(b.text);
+    t = squash(b.text.length > FLAT_LIMIT ? b.text.slice(0, FLAT_LIMIT) : b.text);
     FLAT.set(b, t);
   }
   return t;
@@ -333,12 +343,13 @@ function readHeaderOn(blocks: Block[], boldAt: (start: number, end: number) => b
  * tables are not tasks.
  */
 function findAttachment(blocks: Block[], from: number): [number, number] | null {
+  // Every block to the end of the document is looked at, but only for how it opens.
   for (let i = from + 1; i < blocks.length; i++) {
-    const t = flat(blocks[i]).replace(/^\*+|\*+$/g, '');
+    const t = opening(blocks[i]).replace(/^\*+/, '');
     if (!TYPE_RE.test(t) || !isUpper(t.split(' ').slice(0, 2).join(' '))) continue;
     let end = blocks.length;
     for (let j = i + 1; j < blocks.length; j++) {
-      const u = flat(blocks[j]).replace(/^\*+/, '');
+      const u = opening(blocks[j]).replace(/^\*+/, '');
       if (APPENDIX_TITLE.test(u) || /^Nơi nhận\s*:/u.test(u)) {
         end = j;
         break;

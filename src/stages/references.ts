@@ -4,7 +4,7 @@
 // date) are never deadlines: the pipeline drops time expressions inside them.
 import { execAll } from '../text/matches.js';
 import { isValidDate, toIso } from '../text/dates.js';
-import { squash } from '../text/normalize.js';
+import { lowerKeepingLength, squash } from '../text/normalize.js';
 import { fast, rx } from '../text/letters.js';
 import { predicateStart, startsWithUnitHead } from '../text/units.js';
 
@@ -27,7 +27,9 @@ const TYPES = [
   'Nghị định', 'Thông tư liên tịch', 'Thông tư', 'Luật', 'Công điện', 'Tờ trình', 'Báo cáo', 'Hướng dẫn', 'Pháp lệnh',
   'Chương trình', 'Đề án', 'Quy chế', 'Kết luận', 'Giấy mời',
 ];
-const TYPE_BEFORE = rx(`(${TYPES.join('|')})(?:\\s+liên tịch)?\\s*(?:số|số:)?\\s*$`, 'iu');
+// Matched on the lower-cased words before a number: a case-insensitive Unicode pattern is
+// slow, and this one runs before every number in the text.
+const TYPE_BEFORE = rx(`(${TYPES.map((t) => t.toLowerCase()).join('|')})(?:\\s+liên tịch)?\\s*(?:số|số:)?\\s*$`, 'u');
 
 // 3057/QĐ-UBND, 01/2015/QĐ-UBND, 66.4/2025/NQ-CP, 11554/VPCP-V.I, 37/2021/QH15, "846 /UBND-TH";
 // the Party's own numbering puts the type before the slash: 14-KH/TU, 66-NQ/TW, 144-CTr/TU;
@@ -110,6 +112,7 @@ function dateAfter(text: string, from: number): { end: number; date: string | nu
 
 function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
   const out: FoundReference[] = [];
+  const byNumber = new Map<string, FoundReference>();
   let lastType: string | null = null;
   let lastEnd = -1;
   for (const m of execAll(NUMBER_RE, text)) {
@@ -119,7 +122,7 @@ function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
     if (exclude.has(number)) continue;
     const start0 = m.index;
     const before = text.slice(Math.max(0, start0 - 40), start0);
-    const tm = TYPE_BEFORE.exec(before);
+    const tm = TYPE_BEFORE.exec(lowerKeepingLength(before));
     let type: string | null = tm ? capitalize(tm[1]) : null;
     let start = tm ? start0 - (before.length - tm.index) : start0;
     // "…, số 380/NQ-CP" continues the previous citation's type.
@@ -130,7 +133,7 @@ function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
     const issuer = by?.name ?? null;
     if (start < 0) start = start0;
     // A document cited again is the same reference; a later mention may add its date.
-    const seen = out.find((r) => r.number === number);
+    const seen = byNumber.get(number);
     if (seen) {
       if (!seen.date && date) seen.date = date;
       if (!seen.issuer && issuer) seen.issuer = issuer;
@@ -139,7 +142,7 @@ function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
       lastEnd = end;
       continue;
     }
-    out.push({
+    const ref: FoundReference = {
       type,
       number,
       symbol: symbolOf(number),
@@ -148,7 +151,9 @@ function findNumbered(text: string, exclude: Set<string>): FoundReference[] {
       text: squash(text.slice(start, end + (by?.length ?? 0))),
       start,
       end,
-    });
+    };
+    out.push(ref);
+    byNumber.set(number, ref);
     lastType = type;
     lastEnd = end;
   }
