@@ -20,12 +20,16 @@
 import type { SourceCell, SourceRow, SourceTable } from './types.js';
 import { splitLines as linesOf, type Line } from '../text/lines.js';
 
-const isBar = (l: Line) => l.text.trim() === '|';
-const isBlank = (l: Line) => l.text.trim() === '';
+const BAR = /^\s*\|\s*$/u;
+const BLANK = /^\s*$/u;
+const isBar = (l: Line) => BAR.test(l.text);
+const isBlank = (l: Line) => BLANK.test(l.text);
 const PIPE_ROW = /^\s*\|.*\|\s*$/u;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
 
 export function textTables(text: string): SourceTable[] {
+  // Both forms need a "|"; most documents have none.
+  if (!text.includes('|')) return [];
   const lines = linesOf(text);
   const tables: SourceTable[] = [];
   for (let i = 0; i < lines.length; ) {

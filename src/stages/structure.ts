@@ -24,8 +24,9 @@ export interface SectionDraft {
  * The decision's own articles that assign no work: it promulgates the attached text,
  * takes effect, repeals, names who carries it out ("… chịu trách nhiệm thi hành Quyết định này").
  */
+// Read on the block as written (its white space unsquashed: a long block is not copied for it).
 const DECISION_CLAUSE = fast(
-  /^(?:Ban hành kèm theo|Quyết định này có hiệu lực|Quyết định có hiệu lực|Chỉ thị này có hiệu lực|Quy chế này có hiệu lực|Bãi bỏ|Thay thế|Phê duyệt kèm theo)|chịu trách nhiệm thi hành (?:Quyết định|Chỉ thị) này/u,
+  /^\s*(?:Ban\s+hành\s+kèm\s+theo|Quyết\s+định\s+này\s+có\s+hiệu\s+lực|Quyết\s+định\s+có\s+hiệu\s+lực|Chỉ\s+thị\s+này\s+có\s+hiệu\s+lực|Quy\s+chế\s+này\s+có\s+hiệu\s+lực|Bãi\s+bỏ|Thay\s+thế|Phê\s+duyệt\s+kèm\s+theo)|chịu\s+trách\s+nhiệm\s+thi\s+hành\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này/u,
 );
 
 /** A signature line that closed the decision's text ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
@@ -224,7 +225,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       continue;
     }
     // In the decision itself (before any attached part), its standard articles are no work.
-    if (parts === 0 && (b.marker === 'article' || stack.some((f) => f.kind === 'article')) && DECISION_CLAUSE.test(b.text.slice(b.bodyStart - b.start).replace(/\s+/g, ' ').trim())) {
+    if (parts === 0 && (b.marker === 'article' || stack.some((f) => f.kind === 'article')) && DECISION_CLAUSE.test(b.text.slice(b.bodyStart - b.start))) {
       narrative.push(b);
       continue;
     }
