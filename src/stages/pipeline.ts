@@ -105,7 +105,8 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
   tasks.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 
   // Figures outside tasks: narrative paragraphs and headings ("+ Sắn: phấn đấu đạt trên 155.000 tấn:").
-  const headingsWithoutTask = structure.sections.map((sd) => sd.block).filter((b) => !structure.tasks.some((t) => t.block === b));
+  const taskBlocks = new Set(structure.tasks.map((t) => t.block));
+  const headingsWithoutTask = structure.sections.map((sd) => sd.block).filter((b) => !taskBlocks.has(b));
   // Footnotes after the signature ("[2] Theo thống kê … 102 người chết …") report figures too.
   const footnotes = blocks.slice(Math.max(bodyEnd, attachment ? attachment[1] : 0)).filter((b) => FOOTNOTE.test(b.text) && !inTable(b));
   const loose: Target[] = [...structure.narrative, ...headingsWithoutTask, ...footnotes].sort((a, b) => a.start - b.start).flatMap((b) =>
