@@ -398,9 +398,8 @@ function readIssuer(blocks: Block[], h: DocumentHeader, boldAt: (s: number, e: n
 }
 
 function readSigner(blocks: Block[], h: DocumentHeader): void {
-  const ls = blocks.flatMap(lines).map((l) => l.replace(/^\*+|\*+$/g, '').trim()).filter(Boolean);
   const titleLines: string[] = [];
-  for (const l of ls) {
+  for (const l of signatureLines(blocks)) {
     if (/^\(?(?:Đã ký|đã ký|Ký|ký)/u.test(l)) continue;
     if (isUpper(l) && l.length < 80) {
       titleLines.push(l);
@@ -430,6 +429,16 @@ function readSigner(blocks: Block[], h: DocumentHeader): void {
   const authority = squash(titleLines.slice(0, -1).join(' '));
   if (authority && AUTHORITY_RE.test(authority)) h.signer.authority = authority;
   else if (authority) h.signer.title = squash(titleLines.join(' '));
+}
+
+/** The lines from the signature on, read one by one: the signer is in the first few (the rest may be the whole document). */
+function* signatureLines(blocks: Block[]): Generator<string> {
+  for (const b of blocks) {
+    for (const raw of lines(b)) {
+      const l = raw.replace(/^\*+|\*+$/g, '').trim();
+      if (l) yield l;
+    }
+  }
 }
 
 /** Lines that name the issuer again, or the office that signs for it, after the title. */
