@@ -121,10 +121,13 @@ function chrono(): Chrono {
 
 // Paragraphs without a digit (full-width ones included) can only hold a frequency ("thường niên" too), "trước Tết",
 // a trigger or "cuối năm".
-const NEEDS_LOOK = /[\d\uFF10-\uFF19]|h[aàằ]ng|m[ỗô]i|khi|ni[êe]n|cu[ốô]i|h[ếê]t|t[ếê]t|ng[aà]y|tu[ầâ]n|qu[ýy]/iu;
+// Cases spelled out: with the i flag V8 folds case at every character of every paragraph.
+const NEEDS_LOOK = /[\d\uFF10-\uFF19]|[Hh][AÀẰaàằ][Nn][Gg]|[Mm][ỖÔỗô][Ii]|[Kk][Hh][Ii]|[Nn][Ii][ÊEêe][Nn]|[Cc][Uu][ỐÔốô][Ii]|[Hh][ẾÊếê][Tt]|[Tt][ẾÊếê][Tt]|[Nn][Gg][AÀaà][Yy]|[Tt][Uu][ẦÂầâ][Nn]|[Qq][Uu][ÝYýy]/u;
+/** Combining marks: only a text with some can read otherwise once composed (NFC). */
+const COMBINING = /[\u0300-\u036f]/u;
 
 export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
-  if (!NEEDS_LOOK.test(text) && !NEEDS_LOOK.test(text.normalize('NFC'))) return [];
+  if (!NEEDS_LOOK.test(text) && !(COMBINING.test(text) && NEEDS_LOOK.test(text.normalize('NFC')))) return [];
   const p = prepare(text);
   const st: ScanState = { g: ctx, s: p.s, cased: p.cased };
   const ref = ctx.issueDate ? new Date(`${ctx.issueDate}T12:00:00`) : new Date((ctx.year ?? 2000), 0, 1, 12);

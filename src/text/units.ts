@@ -109,19 +109,24 @@ export function predicateStart(s: string): number {
   return listed;
 }
 
+const BEFORE_WINDOW = 80;
+
 function listedPredicateStart(s: string): number {
   const re = PREDICATE_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     if (m.index === 0) continue;
+    // The words just before the verb: every test below looks at how they end (or, for a role,
+    // at all of them, which a phrase longer than this window never is).
+    const head = s.slice(Math.max(0, m.index - BEFORE_WINDOW), m.index);
     // "Ủy ban bầu cử", "Ban Quản lý dự án": nouns built on a verb.
-    if (/(?:bầu|Bầu)\s+$/u.test(s.slice(0, m.index)) && m[0] === 'cử') continue;
+    if (m[0] === 'cử' && /(?:bầu|Bầu)\s+$/u.test(head)) continue;
     // "Ban Quản lý Dự án đầu tư xây dựng và PTQĐ": a verb coordinated with a capitalised word is part of a name.
     if (AND_CAPITAL.test(s.slice(m.index + m[0].length))) continue;
     // "trực thuộc", "thuộc Chính phủ" inside a name ("cơ quan thuộc Chính phủ") are not predicates
     // when the preceding word is a body noun.
-    const before = s.slice(0, m.index).trimEnd();
+    const before = head.trimEnd();
     if (/^(?:trong|theo|tại|được|từ|đến|để|trên địa bàn|ngay)$/u.test(m[0]) && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành|các)$/iu.test(before)) continue;
     // "sở, ban, ngành được giao chủ trì", "cơ quan được giao phối hợp": which body, not what it does.
     if (m[0] === 'được giao' && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành)$/iu.test(before) && /^\s+(?:chủ trì|phối hợp|nhiệm vụ)/u.test(s.slice(m.index + m[0].length))) continue;
