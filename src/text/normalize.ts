@@ -12,7 +12,9 @@ const LOOKALIKES: Record<string, string> = {
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u200a': ' ', '\u3000': ' ',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-',
   '\u2018': "'", '\u2019': "'", '\u02bc': "'",
-  '\u0110': 'Đ', '\u00d0': 'Đ', '\u0111': 'đ',
+  // Eth (Ð, U+00D0) is typed for Đ (U+0110). Đ and đ themselves are not listed: each of
+  // the thousands in a Vietnamese text would call the replacer to give itself back.
+  '\u00d0': 'Đ',
 };
 
 /**
