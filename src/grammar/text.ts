@@ -13,14 +13,15 @@ export interface Prepared {
   toOriginal(offset: number): number;
 }
 
-function finish(nfc: string): { s: string; cased: string } {
-  const cased = foldForMatching(nfc);
+function finish(nfc: string, folded = false): { s: string; cased: string } {
+  const cased = folded ? nfc : foldForMatching(nfc);
   return { s: newStyleTones(lowerKeepingLength(cased)), cased };
 }
 
-export function prepare(text: string): Prepared {
+/** `folded`: the caller's text went through foldForMatching already (a slice of the pipeline's text), so that pass, idempotent, is skipped. */
+export function prepare(text: string, folded = false): Prepared {
   const nfc = text.normalize('NFC');
-  if (nfc === text) return { ...finish(text), toOriginal: (i) => i };
+  if (nfc === text) return { ...finish(text, folded), toOriginal: (i) => i };
   // NFD (or mixed) input: normalise cluster by cluster and keep a map.
   const map: number[] = [];
   let out = '';

@@ -6,6 +6,8 @@ export interface GrammarContext {
   issueDate: string | null;
   /** The document's year (from its date, or "ngày tháng năm 2023"): fills a missing year. */
   year: number | null;
+  /** The text is already folded (text/normalize.ts foldForMatching), as the pipeline's is: the grammar skips that pass. */
+  folded?: boolean;
 }
 
 export type OffsetUnit = 'day' | 'working-day' | 'week' | 'month' | 'year';

@@ -67,7 +67,7 @@ export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody
     end: r.end + bodyFrom,
   }));
 
-  const ctx: GrammarContext = { issueDate: header.date, year: header.year };
+  const ctx: GrammarContext = { issueDate: header.date, year: header.year, folded: true };
   const diagnostics: Diagnostic[] = [];
   // The grammar runs once per paragraph; structure and tasks share the result.
   const timeCache = new Map<Block, TimeExpression[]>();
@@ -545,8 +545,18 @@ function dominantYear(text: string): number | null {
 }
 
 function looksHardWrapped(text: string): boolean {
-  const lines = text.split('\n');
-  if (lines.length < 20) return false;
-  const blank = lines.filter((l) => l.trim() === '').length;
-  return blank / lines.length < 0.15;
+  // Counted without copying the text into an array of trimmed lines.
+  let lines = 0;
+  let blank = 0;
+  for (let start = 0; ; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines++;
+    if (BLANK.test(text.slice(start, end))) blank++;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines >= 20 && blank / lines < 0.15;
 }
+
+const BLANK = /^\s*$/u;

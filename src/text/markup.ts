@@ -90,10 +90,13 @@ export function stripMarkup(marked: string): PlainText {
 
 /** A closing single "*" after `from`, before the paragraph ends. */
 function hasClosingStar(marked: string, from: number): boolean {
-  const end = marked.indexOf('\n\n', from);
-  const stop = Math.min(end < 0 ? marked.length : end, from + 2000);
+  // Within 2,000 characters, up to the paragraph's end: looked for in the same pass (an
+  // indexOf of the blank line ran to the end of a text that had none, for every "*").
+  const stop = Math.min(marked.length, from + 2000);
   for (let j = from; j < stop; j++) {
-    if (marked[j] === '*' && marked[j + 1] !== '*' && marked[j - 1] !== '*' && (/\S/.test(marked[j - 1] ?? ' ') || /\s/.test(marked[j + 1] ?? ' '))) return true;
+    const c = marked.charCodeAt(j);
+    if (c === 10 && marked.charCodeAt(j + 1) === 10) return false;
+    if (c === 42 && marked[j + 1] !== '*' && marked[j - 1] !== '*' && (/\S/.test(marked[j - 1] ?? ' ') || /\s/.test(marked[j + 1] ?? ' '))) return true;
   }
   return false;
 }
