@@ -26,6 +26,7 @@ export interface Block {
   bodyStart: number;
 }
 
+const BLANK_LINE = /^\s*$/u;
 const SEPARATOR = /^\s*(?:\||-{3,}|_{3,}|={3,}|#+|\.{3,}|…)\s*$/u;
 
 const MARKERS: Array<[MarkerKind, RegExp]> = [
@@ -140,7 +141,7 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
   let cur: { start: number; end: number; gapBefore: boolean; lines: number; kind: MarkerKind; last: string } | null = null;
   let gap = true;
   for (const line of lines) {
-    if (line.text.trim() === '' || SEPARATOR.test(line.text)) {
+    if (BLANK_LINE.test(line.text) || SEPARATOR.test(line.text)) {
       if (cur) raw.push(cur);
       cur = null;
       gap = true;
