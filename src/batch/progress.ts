@@ -8,7 +8,8 @@ const REDRAW_MS = 250;
 
 export class Progress {
   readonly figures: BatchFigures;
-  private readonly start = performance.now();
+  // Date.now(), not performance.now(): the performance global loads perf_hooks at every start.
+  private readonly start = Date.now();
   private drawn = 0;
   private shown = false;
 
@@ -27,9 +28,9 @@ export class Progress {
     f.bytes += o.bytes;
     if (o.ok) f.deadlines += o.deadlines;
     else f.failed++;
-    f.seconds = (performance.now() - this.start) / 1000;
+    f.seconds = (Date.now() - this.start) / 1000;
     if (!this.out) return;
-    const now = performance.now();
+    const now = Date.now();
     if (now - this.drawn < REDRAW_MS && f.done < f.total) return;
     this.drawn = now;
     this.out(`\r${batchProgress(f, this.lang)}\x1b[K`);
@@ -43,6 +44,6 @@ export class Progress {
   }
 
   elapsed(): number {
-    return (performance.now() - this.start) / 1000;
+    return (Date.now() - this.start) / 1000;
   }
 }

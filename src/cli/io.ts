@@ -1,7 +1,7 @@
 // The outside world as the commands see it, injected so that tests can run a
 // command in-process and read what it printed.
 import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { createRequire } from 'node:module';
 
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
@@ -47,6 +47,15 @@ export function processIo(): Io {
     readStdin,
     stdoutClosed: () => STDOUT.closed,
   };
+}
+
+// node:tty is loaded when a terminal is asked about, not at every start: it pulls in
+// node:net, ~2 ms of a ~100 ms run that writes JSON to a file. (A require, not an import():
+// the getters are synchronous; builtins resolve from any absolute path.)
+let tty: typeof import('node:tty') | undefined;
+function isatty(fd: number): boolean {
+  tty ??= createRequire(process.execPath)('node:tty') as typeof import('node:tty');
+  return tty.isatty(fd);
 }
 
 interface Output {

@@ -2,7 +2,7 @@
 // parsed in the main thread; a batch streams its results in input order, from
 // a pool of worker threads when it is large enough to gain from one, and a
 // document that fails becomes an error record, never the end of the batch.
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { hasFilter } from '../../render/filter.js';
 import { shownName, STDIN } from '../input.js';
 import type { Format } from '../../render/index.js';
@@ -59,7 +59,9 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
       return EXIT.usage;
     }
   }
-  const jobs = opts.jobs === undefined ? availableParallelism() : positive(opts.jobs, true);
+  // Without --jobs: the available cores, looked up only when a pool may start (node:os is not
+  // loaded for one file).
+  const jobs = opts.jobs === undefined ? 0 : positive(opts.jobs, true);
   const maxSeconds = opts.maxSeconds === undefined ? DEFAULT_MAX_SECONDS : positive(opts.maxSeconds, false);
   if (jobs === null || maxSeconds === null) {
     const bad = jobs === null ? `--jobs ${opts.jobs}` : `--max-seconds ${opts.maxSeconds}`;
@@ -128,11 +130,13 @@ export async function runParse(paths: string[], opts: ParseCliOptions, io: Io): 
     message: message('folder-unreadable', lang, { path: d.path, detail: d.code }),
   }));
   // Standard input can only be read here; --max-seconds needs a worker to stop, even for a small folder.
-  const usePool = !files.some((f) => f.path === STDIN) && ((jobs > 1 && files.length >= POOL_MIN_FILES) || opts.maxSeconds !== undefined);
+  const poolable = !files.some((f) => f.path === STDIN) && (files.length >= POOL_MIN_FILES || opts.maxSeconds !== undefined);
+  const workers = poolable ? jobs || availableCores() : 1;
+  const usePool = poolable && ((workers > 1 && files.length >= POOL_MIN_FILES) || opts.maxSeconds !== undefined);
   const pathsOnly = files.map((f) => f.path);
   // node:worker_threads alone costs ~3 ms to load: only a batch that uses the pool pays for it.
   const outcomes = usePool
-    ? (await import('../../batch/pool.js')).pooled(pathsOnly, shownName, { jobs, workerFile: await (await import('../../batch/worker-file.js')).workerFile(), spec, maxSeconds, maxMemoryMb: WORKER_MEMORY_MB })
+    ? (await import('../../batch/pool.js')).pooled(pathsOnly, shownName, { jobs: workers, workerFile: await (await import('../../batch/worker-file.js')).workerFile(), spec, maxSeconds, maxMemoryMb: WORKER_MEMORY_MB })
     : inline(pathsOnly, spec, io);
   const each = (o: Outcome) => {
     progress.count(o);
@@ -197,6 +201,11 @@ async function* concat(first: readonly Outcome[], rest: AsyncIterable<Outcome>, 
     each(o);
     yield o;
   }
+}
+
+/** os.availableParallelism(), node:os required only here (a dynamic import() cannot run in the code-cached bundle). */
+function availableCores(): number {
+  return (createRequire(process.execPath)('node:os') as typeof import('node:os')).availableParallelism();
 }
 
 /** "--jobs 4" (a whole number ≥ 1), "--max-seconds 2.5" (> 0); null when it is not. */
