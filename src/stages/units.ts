@@ -137,7 +137,9 @@ function computeSentenceUnits(raw: string): SentenceUnits {
   // "Trường hợp …, nếu thuộc thẩm quyền thì sở, ban, ngành, UBND cấp xã chủ động …":
   // after a condition, "thì" opens the main clause and its subject.
   if (lead.length === 0 && CONDITION_OPENER.test(body)) lead.push(...unitsAfterThen(body));
-  if (lead.length === 0) {
+  // "Chủ trì, chỉ đạo các đơn vị trực thuộc xây dựng Kế hoạch … hàng năm": the unsaid subject
+  // (the section's body) leads; the ones it directs are not the lead.
+  if (lead.length === 0 && !LEADS_UNSAID.test(body)) {
     for (const m of execAll(ASSIGN_RE, body)) {
       const names = unitPhrase(body.slice(m.index + m[0].length));
       if (names.length) {
@@ -184,6 +186,7 @@ function computeSentenceUnits(raw: string): SentenceUnits {
   return { lead: dedupe(lead), support };
 }
 
+const LEADS_UNSAID = fast(/^[Cc]hủ trì(?![\p{L}])/u);
 const CONDITION_OPENER = fast(/^(?:Đối với|Trường hợp|Trong trường hợp|Nếu|Khi|Sau khi)\s/u);
 const THEN_RE = fast(/(?:,\s*|\s)thì\s+/u);
 // Bodies written in lower case inside a sentence ("thì sở, ban, ngành …", "thì cơ quan …").

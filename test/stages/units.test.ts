@@ -122,6 +122,8 @@ describe('units in regulations', () => {
     ['Trường hợp có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm làm rõ; nếu vẫn chưa rõ thì cơ quan chủ trì báo cáo UBND tỉnh.', ['cơ quan chủ trì']],
     // "tổ chức" enumerated among bodies is a noun
     ['Đối với công chức chuyển công tác thì cơ quan, tổ chức, đơn vị mới có trách nhiệm đánh giá, xếp loại.', ['cơ quan, tổ chức, đơn vị mới']],
+    // a sentence opening with "Chủ trì" leaves its subject unsaid: the ones it directs do not lead
+    ['Chủ trì, chỉ đạo các đơn vị trực thuộc xây dựng Kế hoạch quan trắc hàng năm.', []],
     // "có thể", "vẫn" open the predicate
     ['Trường hợp cần thiết, Chủ tịch Hội đồng tuyển dụng có thể gia hạn không quá 30 ngày.', ['Chủ tịch Hội đồng tuyển dụng']],
   ])('sentence %s', (sentence, lead) => {
