@@ -99,13 +99,18 @@ function buffered(put: (s: string) => void, finish: () => void, drop: () => void
   let size = 0;
   const flush = () => {
     if (size === 0) return;
-    const s = pending.join('');
+    // One piece (a document's JSON is usually larger than FLUSH_AT) goes as it is: no join copy.
+    const s = pending.length === 1 ? pending[0] : pending.join('');
     pending = [];
     size = 0;
     put(s);
   };
   return {
     write(s) {
+      if (size === 0 && s.length >= FLUSH_AT) {
+        put(s);
+        return;
+      }
       pending.push(s);
       size += s.length;
       if (size >= FLUSH_AT) flush();
