@@ -77,15 +77,20 @@ function piece(b: Block, from: number, to: number): Block | null {
 export function splitHeaderBlocks(blocks: Block[], upTo: number, typeRe: RegExp): HeaderView {
   const view: HeaderView = { blocks: [], origin: [], first: [] };
   blocks.forEach((b, i) => {
+    // Past the header (most blocks of a document): the block itself, nothing to look for.
+    if (i >= upTo) {
+      view.blocks.push(b);
+      view.origin.push(i);
+      view.first.push(true);
+      return;
+    }
     const cuts = new Set<number>([0]);
-    if (i < upTo) {
-      let off = 0;
-      let prev: string | null = null;
-      for (const line of b.text.split('\n')) {
-        for (const c of cutsIn(line, prev, typeRe)) cuts.add(off + c);
-        if (line.trim()) prev = line.trim().replace(/^\*+|\*+$/gu, '');
-        off += line.length + 1;
-      }
+    let off = 0;
+    let prev: string | null = null;
+    for (const line of b.text.split('\n')) {
+      for (const c of cutsIn(line, prev, typeRe)) cuts.add(off + c);
+      if (line.trim()) prev = line.trim().replace(/^\*+|\*+$/gu, '');
+      off += line.length + 1;
     }
     if (cuts.size === 1) {
       // Not cut (every block past the header): the block itself, with no copy to make.
