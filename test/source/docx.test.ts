@@ -1,7 +1,7 @@
 // The .docx reader on documents built here with the `docx` package: bold from
 // runs and styles, Word list numbers rebuilt, line breaks, tables, and the parts
 // that are not body text (headers, footers, footnotes, hidden text).
-import { deflateRawSync } from 'node:zlib';
+import { zipOf } from './hostile-inputs.js';
 import {
   AlignmentType,
   Document,
@@ -243,31 +243,7 @@ describe('docx reader', () => {
 
 /** A one-part ZIP whose part declares `declared` bytes and holds `data` deflated. */
 function zipWith(name: string, data: Uint8Array, declared: number): Uint8Array {
-  const body = deflateRawSync(data);
-  const nameBytes = new TextEncoder().encode(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const cdOffset = local.length + nameBytes.length + body.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(cdOffset, 16);
-  return new Uint8Array(Buffer.concat([local, nameBytes, body, central, nameBytes, end]));
+  return zipOf({ [name]: data }, { declared: { [name]: declared } });
 }
 
 describe('docx reader on hostile archives', () => {

@@ -7,8 +7,9 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /**
  * A ZIP holding the given parts (no CRCs: the reader does not check them),
  * deflated, or stored so that a repetitive part passes the inflation-ratio check.
+ * `declared`: the uncompressed size a part's headers claim, when it should lie.
  */
-export function zipOf(parts: Record<string, string | Uint8Array>, opts: { store?: boolean } = {}): Uint8Array {
+export function zipOf(parts: Record<string, string | Uint8Array>, opts: { store?: boolean; declared?: Record<string, number> } = {}): Uint8Array {
   const method = opts.store ? 0 : 8;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -22,7 +23,8 @@ export function zipOf(parts: Record<string, string | Uint8Array>, opts: { store?
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    const size = opts.declared?.[name] ?? data.length;
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -30,7 +32,7 @@ export function zipOf(parts: Record<string, string | Uint8Array>, opts: { store?
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, body);
