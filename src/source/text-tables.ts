@@ -18,12 +18,10 @@
 // is a row break and an empty cell, before or after it. The header row fixes the
 // number of columns, and an empty cell goes to the row that is short of it.
 import type { SourceCell, SourceRow, SourceTable } from './types.js';
-import { splitLines as linesOf, type Line } from '../text/lines.js';
+import { isBlank, splitLines as linesOf, type Line } from '../text/lines.js';
 
 const BAR = /^\s*\|\s*$/u;
-const BLANK = /^\s*$/u;
 const isBar = (l: Line) => BAR.test(l.text);
-const isBlank = (l: Line) => BLANK.test(l.text);
 const PIPE_ROW = /^\s*\|.*\|\s*$/u;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
 
@@ -33,7 +31,7 @@ export function textTables(text: string): SourceTable[] {
   const lines = linesOf(text);
   const tables: SourceTable[] = [];
   for (let i = 0; i < lines.length; ) {
-    if (isBar(lines[i]) && (i === 0 || isBlank(lines[i - 1]))) {
+    if (isBar(lines[i]) && (i === 0 || isBlank(lines[i - 1].text))) {
       const end = webTableEnd(lines, i);
       if (end > i) {
         const t = webTable(lines.slice(i, end + 1));
@@ -58,7 +56,7 @@ export function textTables(text: string): SourceTable[] {
 function webTableEnd(lines: Line[], i: number): number {
   let last = i;
   for (let k = i + 1; k < lines.length; k++) {
-    if (isBlank(lines[k])) break;
+    if (isBlank(lines[k].text)) break;
     if (isBar(lines[k])) last = k;
   }
   return last;

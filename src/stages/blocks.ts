@@ -3,7 +3,7 @@
 // header keyword at the start of a line opens a new one. A paragraph cut by a
 // page break in mid-sentence ("… hoặc giải" / "quyết trễ hạn") is joined.
 import { fast } from '../text/letters.js';
-import { splitLines, type Line } from '../text/lines.js';
+import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { execAll } from '../text/matches.js';
 
 // Compiled once, with the property classes spelled out (text/letters.ts).
@@ -26,7 +26,6 @@ export interface Block {
   bodyStart: number;
 }
 
-const BLANK_LINE = /^\s*$/u;
 const SEPARATOR = /^\s*(?:\||-{3,}|_{3,}|={3,}|#+|\.{3,}|…)\s*$/u;
 
 const MARKERS: Array<[MarkerKind, RegExp]> = [
@@ -141,7 +140,7 @@ export function splitBlocks(text: string, opts: { hardWrapped?: boolean } = {}):
   let cur: { start: number; end: number; gapBefore: boolean; lines: number; kind: MarkerKind; last: string } | null = null;
   let gap = true;
   for (const line of lines) {
-    if (BLANK_LINE.test(line.text) || SEPARATOR.test(line.text)) {
+    if (isBlank(line.text) || SEPARATOR.test(line.text)) {
       if (cur) raw.push(cur);
       cur = null;
       gap = true;

@@ -9,6 +9,7 @@ import type { GrammarContext, GrammarProblem, TimeExpression } from '../grammar/
 import { LineMap } from '../text/location.js';
 import { isBold, stripMarkup } from '../text/markup.js';
 import { foldForMatching, squash } from '../text/normalize.js';
+import { isBlank } from '../text/lines.js';
 import { startsWithUnitHead, unitKey } from '../text/units.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { readHeader } from './header.js';
@@ -552,11 +553,10 @@ function looksHardWrapped(text: string): boolean {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     lines++;
-    if (BLANK.test(text.slice(start, end))) blank++;
+    if (isBlank(text.slice(start, end))) blank++;
     if (nl < 0) break;
     start = nl + 1;
   }
   return lines >= 20 && blank / lines < 0.15;
 }
 
-const BLANK = /^\s*$/u;

@@ -18,3 +18,10 @@ export function splitLines(text: string): Line[] {
     start = nl + 1;
   }
 }
+
+const BLANK = /^\s*$/u;
+
+/** White space only (what `s.trim() === ''` says, without the trimmed copy). */
+export function isBlank(s: string): boolean {
+  return BLANK.test(s);
+}
