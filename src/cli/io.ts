@@ -49,13 +49,21 @@ export function processIo(): Io {
   };
 }
 
-// node:tty is loaded when a terminal is asked about, not at every start: it pulls in
-// node:net, ~2 ms of a ~100 ms run that writes JSON to a file. (A require, not an import():
-// the getters are synchronous; builtins resolve from any absolute path.)
+// Built-in modules the start of every run does not need, loaded when first asked for: node:tty
+// pulls in node:net (~2 ms of a ~100 ms run that writes JSON to a file), node:os is for a pool.
+// A require, not an import(): the callers are synchronous, and a dynamic import() cannot run
+// in the code-cached bundle; builtins resolve from any absolute path.
+const requireBuiltin = createRequire(process.execPath);
 let tty: typeof import('node:tty') | undefined;
+
 function isatty(fd: number): boolean {
-  tty ??= createRequire(process.execPath)('node:tty') as typeof import('node:tty');
+  tty ??= requireBuiltin('node:tty') as typeof import('node:tty');
   return tty.isatty(fd);
+}
+
+/** os.availableParallelism(), with node:os loaded only here. */
+export function availableCores(): number {
+  return (requireBuiltin('node:os') as typeof import('node:os')).availableParallelism();
 }
 
 interface Output {

@@ -2,14 +2,13 @@
 // parsed in the main thread; a batch streams its results in input order, from
 // a pool of worker threads when it is large enough to gain from one, and a
 // document that fails becomes an error record, never the end of the batch.
-import { createRequire } from 'node:module';
 import { hasFilter } from '../../render/filter.js';
 import { shownName, STDIN } from '../input.js';
 import type { Format } from '../../render/index.js';
 import type { Lang, RenderOptions } from '../../render/types.js';
 import { calendarOptions } from '../calendar-options.js';
 import { inputsOrReport } from '../files.js';
-import { EXIT, type Io } from '../io.js';
+import { availableCores, EXIT, type Io } from '../io.js';
 import { batchSummary, message } from '../messages.js';
 import { outputOrReport, type OutputTarget } from '../write.js';
 import { isIsoDate } from '../../text/dates.js';
@@ -201,11 +200,6 @@ async function* concat(first: readonly Outcome[], rest: AsyncIterable<Outcome>, 
     each(o);
     yield o;
   }
-}
-
-/** os.availableParallelism(), node:os required only here (a dynamic import() cannot run in the code-cached bundle). */
-function availableCores(): number {
-  return (createRequire(process.execPath)('node:os') as typeof import('node:os')).availableParallelism();
 }
 
 /** "--jobs 4" (a whole number ≥ 1), "--max-seconds 2.5" (> 0); null when it is not. */
