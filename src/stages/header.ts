@@ -2,6 +2,7 @@
 // number and symbol, place and date, type and subject (trích yếu), recipients
 // (Kính gửi), and at the end the distribution list (Nơi nhận) and the signer.
 // Excerpts without these parts give nulls, never errors.
+import { execAll } from '../text/matches.js';
 import type { DocumentHeader } from '../model/schema.js';
 import { isValidDate, toIso } from '../text/dates.js';
 import { squash, toneKey } from '../text/normalize.js';
@@ -77,7 +78,7 @@ const MOTTO_START = /[cC][ộôỘÔ][nN][gG]/gu;
 
 /** Whether the motto is in the text: read where "Cộng" starts, not by folding the whole (often long) block. */
 function hasMotto(text: string): boolean {
-  for (const m of text.matchAll(MOTTO_START)) if (toneKey(squash(text.slice(m.index, m.index + 200))).includes(MOTTO_KEY)) return true;
+  for (const m of execAll(MOTTO_START, text)) if (toneKey(squash(text.slice(m.index, m.index + 200))).includes(MOTTO_KEY)) return true;
   return false;
 }
 
