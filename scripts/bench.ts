@@ -5,6 +5,9 @@
 //      .pdf end to end (bar: ≤ 3× `node -e 0`);
 //   2. in-process parse time of every fixture (bar: the seed ≤ 5 ms), per format;
 //   3. the seed as .txt, .docx and .pdf, next to pdftotext and pandoc when installed;
+//   3b. the 300 stress texts as one batch, in-process and through the whole CLI
+//      (--jobs 1 and the default pool), next to chrono-node's vi parser over the same
+//      texts; the bars are the ratios of 1717d32, the code issue #14 was filed on.
 //   4. a whole archive (BENCH_ARCHIVE, else ../shared/corpus/archive.tar.xz unpacked
 //      under the temporary folder): wall time (bar ≤ 60 s) next to a chrono-only
 //      pass over the same files (bar ≤ 3×), peak RSS for 1,000 and for all
@@ -116,6 +119,8 @@ console.log(`\n${count} documents, mean ${ms(total / Math.max(1, count))}, slowe
 // floor is chrono-node's vi parser over the same texts, measured in this run; the bar is the
 // ratio this same loop measured on 1717d32 (the median of 15 runs of 5 on the 2-core machine: 3.87×).
 const STRESS_BAR = 3.9;
+// 1717d32 whole CLI over fixtures/stress: 6.67× the floor (median of 25 rounds; this code: 6.65× --jobs 1, 5.47× the pool).
+const STRESS_CLI_BAR = 6.7;
 const stressFiles = existsSync('fixtures/stress')
   ? readdirSync('fixtures/stress').filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort().map((f) => join('fixtures/stress', f))
   : [];
@@ -133,9 +138,35 @@ if (stressFiles.length) {
     floorTimes.push(performance.now() - t);
   }
   const [o, c] = [median(ours), median(floorTimes)];
-  console.log(`\n# The ${stressFiles.length} stress texts as one batch (one thread, in-process, median of 5)`);
+  console.log(`\n# The ${stressFiles.length} stress texts as one batch (in-process: one thread, median of 5; whole CLI: cchc parse fixtures/stress, median of 5)`);
   console.log(`cchc (parse, validate, JSON)        ${ms(o)}`);
   console.log(`chrono.vi.casual alone              ${ms(c)}   (${(o / c).toFixed(2)}× the floor; bar ≤ ${STRESS_BAR}×, the ratio when #14 was filed)`);
+
+  // The same folder through the whole CLI, as a user runs it (start-up, reading, the pool,
+  // writing), against the same floor measured just before each run. The bar is the ratio
+  // 1717d32's CLI gave, measured the same way on the 2-core machine (median of 25 rounds).
+  const out = join(tmpdir(), `cchc-bench-stress-${process.pid}.json`);
+  const modes = { '--jobs 1': ['--jobs', '1'], 'default pool': [] as string[] };
+  const cli: Record<string, number[]> = { '--jobs 1': [], 'default pool': [] };
+  const cliTimes: Record<string, number[]> = { '--jobs 1': [], 'default pool': [] };
+  spawnSync(process.execPath, ['bin/cchc.js', 'parse', 'fixtures/stress', '--format', 'json', '-o', out], { stdio: 'ignore' });
+  for (let r = 0; r < 5; r++) {
+    for (const [name, extra] of Object.entries(modes)) {
+      let t = performance.now();
+      for (const text of texts) casual.parse(text, new Date(2023, 0, 1));
+      const floor = performance.now() - t;
+      t = performance.now();
+      const run = spawnSync(process.execPath, ['bin/cchc.js', 'parse', 'fixtures/stress', '--format', 'json', '-o', out, ...extra], { stdio: 'ignore' });
+      if (run.status !== 0) throw new Error(`cchc parse fixtures/stress ${extra.join(' ')} exited ${run.status}`);
+      cliTimes[name].push(performance.now() - t);
+      cli[name].push((performance.now() - t) / floor);
+    }
+  }
+  rmSync(out, { force: true });
+  for (const name of Object.keys(modes)) {
+    const label = `whole CLI, ${name}`;
+    console.log(`${label.padEnd(36)}${ms(median(cliTimes[name]))}   (${median(cli[name]).toFixed(2)}× the floor; bar ≤ ${STRESS_CLI_BAR}×, 1717d32's CLI)`);
+  }
 }
 
 // ---- 4. A whole archive ----
