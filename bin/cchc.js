@@ -51,9 +51,13 @@ v8.setFlagsFromString('--no-regexp-tier-up');
 // budget of executed bytecode cut CPU by ~10% for the same output; a worker
 // pool on two cores gains most, since compiling competed with the workers.
 // Measured with `npm run bench` (stress batch, whole archive); the flags are
-// the process's, so the pool's worker threads run with them too.
-v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
-v8.setFlagsFromString('--interrupt-budget=270336');
+// the process's, so the pool's worker threads run with them too. Only on V8 11
+// (Node 20), where they were measured: V8 12 and later tier up by invocation
+// counts and Maglev, and reject --interrupt-budget (an error line on stderr).
+if (process.versions.v8.startsWith('11.')) {
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+  v8.setFlagsFromString('--interrupt-budget=270336');
+}
 
 // pdf.js and iconv-lite are imported from here: a vm.Script cannot import() on Node 20.
 globalThis.__cchcImport = (specifier) => import(specifier);
