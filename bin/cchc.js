@@ -26,7 +26,8 @@ try {
 // Next to the bundle, or (a read-only install) in the temporary folder; one per
 // Node version, since V8 rejects another version's cache.
 const nextToBundle = `${file}.${process.version}.cache`;
-const inTmp = () => join(require('node:os').tmpdir(), `cchc-${process.version}-${source.length}.cache`);
+const sourceLength = source.length;
+const inTmp = () => join(require('node:os').tmpdir(), `cchc-${process.version}-${sourceLength}.cache`);
 let cachedData;
 for (const place of [nextToBundle, inTmp]) {
   try {
@@ -62,6 +63,8 @@ if (process.versions.v8.startsWith('11.')) {
 // pdf.js and iconv-lite are imported from here: a vm.Script cannot import() on Node 20.
 globalThis.__cchcImport = (specifier) => import(specifier);
 const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+// The script keeps its own (wrapped) copy of the 1 MB source for lazy compilation; drop ours.
+source = undefined;
 const bundle = { exports: {} };
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, dirname(file));
 
