@@ -17,7 +17,7 @@ import { readNarrativeHeader, readTitle } from './narrative-header.js';
 import { findReferences } from './references.js';
 import { buildStructure, type TaskDraft, type TaskField } from './structure.js';
 import { findTargets } from './targets.js';
-import { clauseUnits, headingUnits, sentences, sentenceUnits, type Sentence, type SentenceUnits } from './units.js';
+import { clauseUnits, forgetSentenceUnits, headingUnits, sentences, sentenceUnits, type Sentence, type SentenceUnits } from './units.js';
 import { fast, rx } from '../text/letters.js';
 import { STATE_VERBS } from './targets-limits.js';
 import type { SourceTable } from '../source/types.js';
@@ -35,6 +35,14 @@ export interface PipelineOptions {
 }
 
 export function runPipeline(marked: string, opts: PipelineOptions): DocumentBody {
+  try {
+    return readDocument(marked, opts);
+  } finally {
+    forgetSentenceUnits();
+  }
+}
+
+function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
   const plain = stripMarkup(marked);
   const text = foldForMatching(plain.text);
   const lineMap = new LineMap(marked);

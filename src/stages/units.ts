@@ -101,8 +101,16 @@ export interface SentenceUnits {
 
 /** Units a sentence names explicitly. */
 // The structure and the tasks ask about the same sentences: answer each once.
+// Within one document only (forgetSentenceUnits): a sentence is a slice of its
+// document's text and keeps all of it alive, so a memo kept across a batch kept
+// the texts of earlier documents (up to 4,096 sentences' worth) alive with it.
 const MEMO = new Map<string, SentenceUnits>();
 const MEMO_LIMIT = 4096;
+
+/** Ends the memo of a document's sentences (the pipeline calls it when a document is done). */
+export function forgetSentenceUnits(): void {
+  MEMO.clear();
+}
 
 export function sentenceUnits(raw: string): SentenceUnits {
   const hit = MEMO.get(raw);
