@@ -128,6 +128,8 @@ function listedPredicateStart(s: string): number {
     // when the preceding word is a body noun.
     const before = head.trimEnd();
     if (/^(?:trong|theo|tại|được|từ|đến|để|trên địa bàn|ngay)$/u.test(m[0]) && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành|các)$/iu.test(before)) continue;
+    // "các cơ quan trung ương đóng trên địa bàn tỉnh": stationed there, part of the name.
+    if (m[0] === 'trên địa bàn' && /(?:^|\s)đóng$/u.test(before)) continue;
     // "sở, ban, ngành được giao chủ trì", "cơ quan được giao phối hợp": which body, not what it does.
     if (m[0] === 'được giao' && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành)$/iu.test(before) && /^\s+(?:chủ trì|phối hợp|nhiệm vụ)/u.test(s.slice(m.index + m[0].length))) continue;
     if (/^(?:chủ trì|phối hợp)$/u.test(m[0]) && /(?:cơ quan|đơn vị|ban|phòng|sở|ngành)\s+được giao$/iu.test(before)) continue;

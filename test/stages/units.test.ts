@@ -126,6 +126,11 @@ describe('units in regulations', () => {
     ['Chủ trì, chỉ đạo các đơn vị trực thuộc xây dựng Kế hoạch quan trắc hàng năm.', []],
     // "có thể", "vẫn" open the predicate
     ['Trường hợp cần thiết, Chủ tịch Hội đồng tuyển dụng có thể gia hạn không quá 30 ngày.', ['Chủ tịch Hội đồng tuyển dụng']],
+    // "đóng trên địa bàn" (stationed there) belongs to the name, and the list goes on after it
+    ['Sở Y tế, các cơ quan trung ương đóng trên địa bàn tỉnh, UBND các huyện báo cáo kết quả trước ngày 15/12/2025.', ['Sở Y tế', 'các cơ quan trung ương đóng trên địa bàn tỉnh', 'UBND các huyện']],
+    ['Các cơ quan báo chí đóng trên địa bàn tăng cường tuyên truyền trong tháng 12/2025.', ['Các cơ quan báo chí đóng trên địa bàn']],
+    // elsewhere "trên địa bàn" still ends the name
+    ['UBND các xã tổ chức kiểm tra trên địa bàn trước ngày 20/12/2025.', ['UBND các xã']],
   ])('sentence %s', (sentence, lead) => {
     expect(sentenceUnits(sentence).lead).toEqual(lead);
   });
