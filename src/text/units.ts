@@ -57,7 +57,7 @@ export const PREDICATE_STARTS = [
   'tiếp thu', 'nêu', 'thông báo', 'in', 'phát hành', 'phổ biến', 'hướng', 'tập huấn', 'bám sát', 'yêu cầu',
   'chỉ', 'đồng thời', 'trên cơ sở', 'theo', 'trong', 'trước', 'chậm nhất', 'được', 'để', 'nhằm', 'về việc',
   'trên địa bàn', 'tại', 'xem xét', 'trân trọng', 'sẽ', 'đã', 'đang', 'tiếp', 'kiểm soát', 'khắc phục', 'nâng cao', 'phát huy', 'tăng', 'giảm', 'rút', 'đẩy', 'tuyên', 'thẩm tra', 'ký', 'phê duyệt', 'lựa chọn', 'điều hành', 'vận hành', 'nắm', 'đề nghị', 'giao', 'chịu', 'hàng tháng', 'hằng tháng', 'hàng tuần', 'hằng tuần', 'hàng năm', 'hằng năm', 'hàng quý', 'hằng quý', 'định kỳ', 'hàng ngày', 'hằng ngày', 'dự', 'tham dự', 'tham gia', 'đi', 'đến', 'từ', 'ngay',
-  'có nhiệm vụ', 'làm đầu mối', 'là đầu mối', 'ra quyết định', 'quyết định', 'có văn bản', 'có ý kiến', 'phản ánh', 'treo', 'sao lưu', 'lưu trữ', 'bảo quản', 'niêm yết', 'công khai', 'có thể', 'vẫn',
+  'có nhiệm vụ', 'làm đầu mối', 'là đầu mối', 'ra quyết định', 'quyết định', 'có văn bản', 'có ý kiến', 'phản ánh', 'treo', 'sao lưu', 'lưu trữ', 'bảo quản', 'niêm yết', 'công khai', 'có thể', 'vẫn', 'kiện toàn', 'củng cố',
 ];
 
 const PREDICATE_RE = rx(

@@ -129,6 +129,9 @@ describe('units in regulations', () => {
     // "đóng trên địa bàn" (stationed there) belongs to the name, and the list goes on after it
     ['Sở Y tế, các cơ quan trung ương đóng trên địa bàn tỉnh, UBND các huyện báo cáo kết quả trước ngày 15/12/2025.', ['Sở Y tế', 'các cơ quan trung ương đóng trên địa bàn tỉnh', 'UBND các huyện']],
     ['Các cơ quan báo chí đóng trên địa bàn tăng cường tuyên truyền trong tháng 12/2025.', ['Các cơ quan báo chí đóng trên địa bàn']],
+    // "kiện toàn", "củng cố" (consolidate) are verbs
+    ['Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ đội ngũ công chức trong năm 2026.', ['Các Sở, ngành, đơn vị liên quan']],
+    ['UBND các xã củng cố lực lượng dân quân trước ngày 30/6/2026.', ['UBND các xã']],
     // elsewhere "trên địa bàn" still ends the name
     ['UBND các xã tổ chức kiểm tra trên địa bàn trước ngày 20/12/2025.', ['UBND các xã']],
   ])('sentence %s', (sentence, lead) => {
