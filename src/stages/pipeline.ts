@@ -95,13 +95,27 @@ function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
   const structure = buildStructure(body, (b) => timeOf(b).some((e) => e.date !== null || e.rrule !== null || e.trigger !== null));
 
   // A paragraph outside any section that names no unit continues the previous
-  // one's work ("Báo cáo gửi về … chậm nhất …" after "UBND tỉnh yêu cầu X …").
+  // one's work ("Báo cáo gửi về … chậm nhất …" after "UBND tỉnh yêu cầu X …"), and
+  // so does one right after a numbered item of its section ("1. Các cơ quan … xây
+  // dựng Kế hoạch …" / "Định kỳ báo cáo UBND tỉnh … hằng năm").
   const taskEnv: TaskEnv = { text, timeOf, ctx, lang: opts.lang, pos, boldAt, diagnostics, issueDate: header.date };
   let previousTop: string[] = [];
+  let previousItem: { section: string | null; lead: string[] } | null = null;
+  const namesItsLead = (b: Block): boolean => {
+    const first = sentences(text.slice(b.bodyStart, b.end))[0];
+    return first !== undefined && sentenceUnits(first.text).lead.length > 0;
+  };
   const tasks: Task[] = structure.tasks.map((draft) => {
-    const ctxUnits = { previous: draft.section === null ? previousTop : [], recipients: header.recipients };
+    // …when it gives that work a time ("Thời hạn chậm nhất 05 ngày …"): "Trong quá trình thực
+    // hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …" after the last item is everyone's.
+    const timed = () => timeOf(draft.block).some((e) => e.date !== null || e.rrule !== null);
+    const afterItem = draft.section !== null && previousItem?.section === draft.section && timed() ? previousItem.lead : [];
+    const ctxUnits = { previous: draft.section === null ? previousTop : afterItem, recipients: header.recipients };
     const task = buildTask(draft, taskEnv, ctxUnits);
     if (draft.section === null) previousTop = task.lead;
+    // Only a subject the item states itself: one found further in its text may be anyone's.
+    if (draft.block.marker !== 'none') previousItem = namesItsLead(draft.block) ? { section: draft.section, lead: task.lead } : null;
+    else if (previousItem?.section !== draft.section) previousItem = null;
     return task;
   });
   const tableSections: Section[] = [];

@@ -51,6 +51,18 @@ describe('pipeline', () => {
     expect(d.relation).toBe('by');
   });
 
+  it('gives a paragraph right after a numbered item the subject that item states', () => {
+    // hard-wrapped, as web pages give it: the second sentence is a paragraph of its own
+    const doc = parse(
+      '**IV. TỔ CHỨC\nTHỰC HIỆN**\n\n**1. **Phòng Văn hóa và Thông tin xây dựng Kế hoạch triển khai thực hiện phù hợp với chức năng,\n' +
+        'nhiệm vụ của đơn vị xong trong tháng 12/2023.\nĐịnh kỳ báo cáo UBND huyện (qua Phòng Nội vụ) kết quả thực hiện Kế hoạch hằng năm\n' +
+        '(trước ngày 15 tháng 11) hoặc theo đề nghị để tổng hợp.\n\n**2. **Phòng Tài chính - Kế hoạch chủ trì,\nbố trí kinh phí thực hiện.\n',
+    );
+    const report = doc.tasks.find((t) => t.text.startsWith('Định kỳ báo cáo'));
+    expect(report?.lead).toEqual(['Phòng Văn hóa và Thông tin']);
+    expect(report?.deadlines.map((d) => d.rrule)).toEqual(['FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15']);
+  });
+
   it('points at the line and column of each deadline in the input', () => {
     const doc = parse('Giao Phòng Nội vụ báo cáo trước ngày 15/12/2023.\n');
     const d = doc.tasks[0].deadlines[0];
