@@ -152,7 +152,8 @@ function listedPredicateStart(s: string): number {
 }
 
 /** Leading titles dropped when the rest names a group of bodies ("Thủ trưởng các cơ quan" → "các cơ quan"). */
-const GROUP_TITLE_RE = /^(?:Thủ trưởng|Chủ tịch|Giám đốc|Trưởng)\s+(?=(?:các|UBND)\s)/u;
+// "Chủ tịch Ủy ban nhân dân cấp xã" is every commune's, as "Chủ tịch UBND các xã" is.
+const GROUP_TITLE_RE = /^(?:Thủ trưởng|Chủ tịch|Giám đốc|Trưởng)\s+(?=(?:các|UBND|(?:Ủy|Uỷ) ban nhân dân cấp)\s)/u;
 
 /** Split a list of units: ";" always; "," and "và" only before the opening of another unit. */
 export function splitUnitList(s: string): string[] {

@@ -129,6 +129,9 @@ describe('units in regulations', () => {
     // "đóng trên địa bàn" (stationed there) belongs to the name, and the list goes on after it
     ['Sở Y tế, các cơ quan trung ương đóng trên địa bàn tỉnh, UBND các huyện báo cáo kết quả trước ngày 15/12/2025.', ['Sở Y tế', 'các cơ quan trung ương đóng trên địa bàn tỉnh', 'UBND các huyện']],
     ['Các cơ quan báo chí đóng trên địa bàn tăng cường tuyên truyền trong tháng 12/2025.', ['Các cơ quan báo chí đóng trên địa bàn']],
+    // a title before a tier is dropped, spelled out or not; before one body it stays
+    ['Chủ tịch Ủy ban nhân dân cấp xã báo cáo kết quả hằng năm.', ['Ủy ban nhân dân cấp xã']],
+    ['Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo thực hiện trước ngày 30/6/2026.', ['Chủ tịch Ủy ban nhân dân tỉnh']],
     // "kiện toàn", "củng cố" (consolidate) are verbs
     ['Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ đội ngũ công chức trong năm 2026.', ['Các Sở, ngành, đơn vị liên quan']],
     ['UBND các xã củng cố lực lượng dân quân trước ngày 30/6/2026.', ['UBND các xã']],
