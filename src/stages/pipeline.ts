@@ -92,7 +92,8 @@ function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
     }
     return found;
   };
-  const structure = buildStructure(body, (b) => timeOf(b).some((e) => e.date !== null || e.rrule !== null || e.trigger !== null));
+  const dated = (e: TimeExpression) => e.date !== null || e.rrule !== null;
+  const structure = buildStructure(body, (b) => timeOf(b).some((e) => dated(e) || e.trigger !== null));
 
   // A paragraph outside any section that names no unit continues the previous
   // one's work ("Báo cáo gửi về … chậm nhất …" after "UBND tỉnh yêu cầu X …"), and
@@ -101,20 +102,15 @@ function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
   const taskEnv: TaskEnv = { text, timeOf, ctx, lang: opts.lang, pos, boldAt, diagnostics, issueDate: header.date };
   let previousTop: string[] = [];
   let previousItem: { section: string | null; lead: string[] } | null = null;
-  const namesItsLead = (b: Block): boolean => {
-    const first = sentences(text.slice(b.bodyStart, b.end))[0];
-    return first !== undefined && sentenceUnits(first.text).lead.length > 0;
-  };
   const tasks: Task[] = structure.tasks.map((draft) => {
     // …when it gives that work a time ("Thời hạn chậm nhất 05 ngày …"): "Trong quá trình thực
     // hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …" after the last item is everyone's.
-    const timed = () => timeOf(draft.block).some((e) => e.date !== null || e.rrule !== null);
-    const afterItem = draft.section !== null && previousItem?.section === draft.section && timed() ? previousItem.lead : [];
+    const afterItem = draft.section !== null && previousItem?.section === draft.section && timeOf(draft.block).some(dated) ? previousItem.lead : [];
     const ctxUnits = { previous: draft.section === null ? previousTop : afterItem, recipients: header.recipients };
-    const task = buildTask(draft, taskEnv, ctxUnits);
+    const { task, statesLead } = buildTask(draft, taskEnv, ctxUnits);
     if (draft.section === null) previousTop = task.lead;
     // Only a subject the item states itself: one found further in its text may be anyone's.
-    if (draft.block.marker !== 'none') previousItem = namesItsLead(draft.block) ? { section: draft.section, lead: task.lead } : null;
+    if (draft.block.marker !== 'none') previousItem = statesLead ? { section: draft.section, lead: task.lead } : null;
     else if (previousItem?.section !== draft.section) previousItem = null;
     return task;
   });
@@ -178,7 +174,8 @@ const FOOTNOTE = /^\s*\[\d{1,3}\]\s/u;
 /** "Quý Ủy ban", "Quý cơ quan": the polite "you" of a letter — its recipients. */
 const ADDRESSEE_RE = fast(/(?<![\p{L}])Quý\s+(?:Ủy ban|Uỷ ban|cơ quan|Cơ quan|đơn vị|Đơn vị|Sở|Bộ|Ban|Phòng|địa phương)(?![\p{L}])/u);
 
-function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]; recipients: string[] }): Task {
+/** The task, and whether its first sentence names its lead (what a paragraph after it may take on). */
+function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]; recipients: string[] }): { task: Task; statesLead: boolean } {
   const { text, timeOf, pos, boldAt } = env;
   const from = draft.block.bodyStart;
   const body = text.slice(from, draft.block.end);
@@ -222,7 +219,7 @@ function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]
   }
   const productField = fields.find((f) => f.role === 'product');
 
-  return {
+  const task: Task = {
     id: draft.id,
     section: draft.section,
     text: squash(body),
@@ -237,6 +234,7 @@ function buildTask(draft: TaskDraft, env: TaskEnv, context: { previous: string[]
     ...(productField ? { product: squash(fieldText(productField).text) } : {}),
     position: pos(draft.block.start),
   };
+  return { task, statesLead: own.length > 0 };
 }
 
 const PARTNER_HINT = fast(/[Pp]hối\s+hợp/u);
