@@ -22,7 +22,8 @@ export interface JobSpec {
   debug: boolean;
 }
 
-export async function runJob(index: number, path: string, spec: JobSpec, io?: Io): Promise<Outcome> {
+/** `beforeParse` hears the document's size once it is read, before the parse (the worker collects then). */
+export async function runJob(index: number, path: string, spec: JobSpec, io?: Io, beforeParse?: (bytes: number) => void): Promise<Outcome> {
   const name = shownName(path);
   const lang = spec.render.lang;
   let bytes = 0;
@@ -30,6 +31,7 @@ export async function runJob(index: number, path: string, spec: JobSpec, io?: Io
   try {
     const read = await readInput(path, io ?? noStdin);
     bytes = read.bytes.length;
+    beforeParse?.(bytes);
     doc = parseSource(read.source, read.bytes, name, { lang });
   } catch (err) {
     bytes ||= sizeOf(path);

@@ -1,7 +1,6 @@
 // Worker thread entry (bundled alone as dist/worker.cjs): runs one job at a
 // time for the pool and posts each outcome back. A document that throws, runs
 // too long or needs too much memory is the pool's to report; here nothing throws.
-import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { settle } from './heap.js';
 import { runJob, type JobSpec } from './job.js';
@@ -22,17 +21,10 @@ const spec = (workerData as { spec: JobSpec }).spec;
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (m: JobMessage) => {
   queue = queue.then(async () => {
-    if (sizeOf(m.path) > LONG_DOCUMENT) settle(0);
-    const outcome = await runJob(m.index, m.path, spec);
+    const outcome = await runJob(m.index, m.path, spec, undefined, (bytes) => {
+      if (bytes > LONG_DOCUMENT) settle(0);
+    });
     parentPort?.postMessage(outcome);
     settle(HEAP_CEILING);
   });
 });
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0; // runJob says why it cannot be read
-  }
-}
