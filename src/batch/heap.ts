@@ -6,6 +6,13 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/**
+ * A parse needs ~40× its text at its peak: a document longer than this is a
+ * long one. Before one, a worker collects what its heap holds, so the two do
+ * not add up (worker.ts); and the pool never runs two at once (pool.ts).
+ */
+export const LONG_DOCUMENT = 200 * 1024;
+
 let gc: (() => void) | null | undefined;
 
 export function settle(ceiling: number): void {
@@ -13,5 +20,9 @@ export function settle(ceiling: number): void {
     setFlagsFromString('--expose-gc');
     gc = (runInNewContext('gc') as (() => void) | undefined) ?? null;
   }
-  if (gc && getHeapStatistics().used_heap_size > ceiling) gc();
+  if (!gc) return;
+  // Buffers (the bytes of each file read, the pieces a worker hands over) live outside the
+  // heap and are freed only by a collection: they count towards the ceiling too.
+  const heap = getHeapStatistics();
+  if (heap.used_heap_size + heap.external_memory > ceiling) gc();
 }

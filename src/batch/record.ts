@@ -10,8 +10,11 @@ export type FailureCode = string;
 export interface Done {
   ok: true;
   index: number;
-  /** The document's piece of the output (json, jsonl, csv); absent when the main thread renders (ics, table). */
-  chunk?: string;
+  /**
+   * The document's piece of the output (json, jsonl, csv); absent when the main
+   * thread renders (ics, table). From a worker thread it comes as UTF-8 bytes.
+   */
+  chunk?: string | Uint8Array;
   /** The document itself, for the renderers that need every document (ics, table). */
   doc?: CchcDocument;
   /** Deadlines in the output (after --unit/--from/--to). */

@@ -14,7 +14,8 @@ export class SinkError extends Error {
 }
 
 export interface Sink {
-  write(s: string): void;
+  /** Text, or UTF-8 bytes (a worker thread's piece). */
+  write(s: string | Uint8Array): void;
   /** Flushes and, for a file, renames it into place. Throws the system error when that fails. */
   close(): void;
   /** Drops a half-written file. */
@@ -94,13 +95,15 @@ function open(target: OutputTarget | null, io: Io): Sink {
   );
 }
 
-function buffered(put: (s: string) => void, finish: () => void, drop: () => void): Sink {
-  let pending: string[] = [];
+type Piece = string | Uint8Array;
+
+function buffered(put: (s: Piece) => void, finish: () => void, drop: () => void): Sink {
+  let pending: Piece[] = [];
   let size = 0;
   const flush = () => {
     if (size === 0) return;
     // One piece (a document's JSON is usually larger than FLUSH_AT) goes as it is: no join copy.
-    const s = pending.length === 1 ? pending[0] : pending.join('');
+    const s = pending.length === 1 ? pending[0] : joined(pending);
     pending = [];
     size = 0;
     put(s);
@@ -127,8 +130,14 @@ function buffered(put: (s: string) => void, finish: () => void, drop: () => void
   };
 }
 
-function writeAll(fd: number, s: string): void {
-  const bytes = Buffer.from(s, 'utf8');
+/** Text stays text; among bytes, the text is encoded and all go as one buffer. */
+function joined(pieces: Piece[]): Piece {
+  if (pieces.every((p) => typeof p === 'string')) return pieces.join('');
+  return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+}
+
+function writeAll(fd: number, s: Piece): void {
+  const bytes = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
   let done = 0;
   while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
 }

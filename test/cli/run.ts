@@ -18,10 +18,11 @@ export interface RunOptions {
 export function captureIo(opts: RunOptions = {}): { io: Io; printed: () => { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
-  const decoder = new TextDecoder();
+  // Bytes as printed: a BOM at the start of a piece (CSV) is kept, not taken for a marker.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const io: Io = {
     stdout: (s) => {
-      stdout += typeof s === 'string' ? s : decoder.decode(s);
+      stdout += typeof s === 'string' ? s : decoder.decode(s, { stream: true });
     },
     stderr: (s) => {
       stderr += s;
