@@ -11,6 +11,7 @@ import type { JobSpec } from './job.js';
 import type { Failed, Outcome } from './record.js';
 import type { JobMessage } from './worker.js';
 import { settle as collectAbove } from './heap.js';
+import { Schedule, type Job } from './schedule.js';
 
 const MAIN_HEAP_CEILING = 16 * 1024 * 1024;
 const YOUNG_GENERATION_MB = 24;
@@ -25,11 +26,6 @@ export interface PoolOptions {
   maxMemoryMb: number;
 }
 
-interface Job {
-  index: number;
-  path: string;
-}
-
 interface Slot {
   worker: Worker;
   /** Sent to this worker, in order: the head is running, the next one waits there, so the worker never idles on a round trip. */
@@ -37,16 +33,22 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/**
+ * Outcomes that may wait for an earlier one still running. A long document
+ * takes 1–3 s, in which another worker parses a hundred short ones; with a
+ * window of 8 it idled after eight. A waiting outcome is one rendered piece
+ * (~20 KB on average), so this holds a few MB at most.
+ */
+const WINDOW = 128;
+
 /** Jobs queued in each worker: one running, one ready (workers idled ~10% of the time with one). */
 const PER_WORKER = 2;
 
 export async function* pooled(paths: readonly string[], shown: (p: string) => string, opts: PoolOptions): AsyncGenerator<Outcome> {
   const lang: Lang = opts.spec.render.lang;
-  const window = opts.jobs * 4;
+  const window = Math.max(WINDOW, opts.jobs * 4);
   const ready = new Map<number, Outcome>();
-  /** Jobs taken back from a worker that was stopped, sent again first. */
-  const retry: Job[] = [];
-  let next = 0;
+  const schedule = new Schedule(paths, window);
   let emit = 0;
   let fatal: Error | null = null;
   let wake: (() => void) | null = null;
@@ -91,7 +93,7 @@ export async function* pooled(paths: readonly string[], shown: (p: string) => st
     old.removeAllListeners();
     old.on('error', () => {});
     void old.terminate();
-    retry.unshift(...slot.jobs.slice(1));
+    schedule.giveBack(slot.jobs.slice(1));
     slot.jobs.length = Math.min(slot.jobs.length, 1);
     slot.worker = spawn(slot);
   };
@@ -135,16 +137,18 @@ export async function* pooled(paths: readonly string[], shown: (p: string) => st
   };
 
   const slots: Slot[] = [];
+  /**
+   * At most one long document is parsed at a time: one raises a worker's
+   * resident memory by up to 18 MB (the archive's documents measured one by
+   * one, each after a collection), and two at once would add up.
+   */
+  const longRunning = () => slots.some((s) => s.jobs.some((j) => j.long));
   const dispatch = () => {
     for (let round = 0; round < PER_WORKER; round++) {
       for (const slot of slots) {
         if (slot.jobs.length > round) continue;
-        let job = retry.shift();
-        if (!job) {
-          if (next >= paths.length || next >= emit + window) return;
-          job = { index: next, path: paths[next] };
-          next++;
-        }
+        const job = schedule.take(emit, longRunning());
+        if (!job) return;
         slot.jobs.push(job);
         if (slot.jobs.length === 1) arm(slot);
         slot.worker.postMessage({ index: job.index, path: job.path } satisfies JobMessage);
