@@ -1,8 +1,13 @@
-// .pdf reader (pdfjs-dist legacy build, imported lazily): each text item's
-// position, size and real font name (bold from "…-Bold"), laid out by
-// pdf-layout.ts. pdf.js does not normalise, so the text is NFC'd at the end.
+// .pdf reader: each text item's position, size and real font name (bold from
+// "…-Bold"), laid out by pdf-layout.ts. The items come from our own extractor
+// (pdf-lite/, a few milliseconds) when it fully supports the file, else from
+// pdf.js (pdfjs-dist legacy build, imported lazily: ~300 ms to start), which
+// reads everything. Both give the same items, and what follows — TCVN3 fonts,
+// rotated text, bold, the no-text check, the layout — is shared. pdf.js does
+// not normalise, so the text is NFC'd at the end.
 import { layoutPages, type PageText, type TextItem } from './pdf-layout.js';
 import { joinBody } from './paragraphs.js';
+import { readPdfLite } from './pdf-lite/index.js';
 import { loadTcvn3, tcvn3Font, type Tcvn3Converter } from './tcvn3.js';
 import { InputError, type SourceText } from './types.js';
 import { importExternal } from './external.js';
@@ -27,7 +32,45 @@ const MIN_LETTERS_PER_PAGE = 20;
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd\b|\bbd$/i;
 
+/**
+ * Which reader took the PDFs read so far in this process: the fast path, or
+ * pdf.js and why the fast path declined (tests check that the fixtures keep
+ * taking the fast path).
+ */
+export const pdfReaderStats = { fast: 0, pdfjs: 0, lastFallback: null as string | null };
+
 export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceText> {
+  const fast = await readPdfFast(bytes, path);
+  if (fast) return fast;
+  pdfReaderStats.pdfjs++;
+  return readPdfjs(bytes, path);
+}
+
+/** Through pdf-lite/, or null when it does not fully support the file (exported for the tests that compare the two readers). */
+export async function readPdfFast(bytes: Uint8Array, path: string): Promise<SourceText | null> {
+  const budget = new Budget(path);
+  const result = readPdfLite(bytes, {
+    maxPages: MAX_PDF_PAGES,
+    page: (n) => budget.startPage(n),
+    item: () => budget.addItems(1),
+    tick: () => budget.checkTime(),
+  });
+  if ('unsupported' in result) {
+    pdfReaderStats.lastFallback = result.unsupported;
+    return null;
+  }
+  pdfReaderStats.fast++;
+  try {
+    const pages = new PageCollector();
+    for (const p of result.pages) await pages.add(p.width, p.height, p.items, (id) => fontInfoOf(id === null ? undefined : result.fontNames.get(id), false));
+    return pages.finish(path);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError('damaged-pdf', path, (err as Error).message);
+  }
+}
+
+export async function readPdfjs(bytes: Uint8Array, path: string): Promise<SourceText> {
   const pdfjs = await loadPdfjs();
   guardPdfjsRejections();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay intact.
@@ -56,34 +99,23 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) throw new InputError('too-large', path, `${doc.numPages} pages`);
-    const pages: PageText[] = [];
-    const fonts = new Map<string, FontInfo>();
-    let tcvn3: Tcvn3Converter | null = null;
-    let letters = 0;
-    let itemCount = 0;
-    const started = performance.now();
-    const overTime = (n: number) => {
-      if (performance.now() - started > MAX_PDF_MILLISECONDS) throw new InputError('too-large', path, `still reading page ${n} after ${MAX_PDF_MILLISECONDS / 1000} s`);
-    };
+    const pages = new PageCollector();
+    const budget = new Budget(path);
     for (let n = 1; n <= doc.numPages; n++) {
-      overTime(n);
+      budget.startPage(n);
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       // The text first, chunk by chunk, counted and timed: a page of millions of
       // text operators is stopped inside the page, before its operator list is built.
       const rawItems: RawItem[] = [];
       const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: Array<RawItem | object> }>;
-      let pageCount = 0;
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
         for (const raw of value.items) if ('str' in raw) rawItems.push(raw);
-        itemCount += value.items.length;
-        pageCount += value.items.length;
         try {
-          if (pageCount > MAX_PDF_PAGE_TEXT_ITEMS) throw new InputError('too-large', path, `more than ${MAX_PDF_PAGE_TEXT_ITEMS} text items on page ${n}`);
-          if (itemCount > MAX_PDF_TEXT_ITEMS) throw new InputError('too-large', path, `more than ${MAX_PDF_TEXT_ITEMS} text items`);
-          overTime(n);
+          budget.addItems(value.items.length);
+          budget.checkTime();
         } catch (err) {
           cutShort = true;
           void reader.cancel().catch(() => {});
@@ -92,25 +124,11 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
       }
       // Fonts reach commonObjs only once the page's operator list is built.
       await page.getOperatorList();
-      overTime(n);
-      const items: TextItem[] = [];
-      for (const raw of rawItems) {
-        const [a, b, c, d, e, f] = raw.transform;
-        // Rotated or skewed text (stamps, watermarks) is not body text.
-        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
-        let font = fonts.get(raw.fontName);
-        if (!font) fonts.set(raw.fontName, (font = fontInfo(page.commonObjs, raw.fontName)));
-        let str = raw.str;
-        if (font.tcvn3) str = (tcvn3 ??= await loadTcvn3())(str, font.tcvn3.upper);
-        items.push({ str, x: e, y: f, width: raw.width, size: Math.hypot(c, d), bold: font.bold });
-        letters += raw.str.replace(/[^\p{L}\p{N}]/gu, '').length;
-      }
-      pages.push({ width: viewport.width, height: viewport.height, items });
+      budget.checkTime();
+      await pages.add(viewport.width, viewport.height, rawItems, (id) => fontInfo(page.commonObjs, id));
       page.cleanup();
     }
-    if (letters < MIN_LETTERS_PER_PAGE * doc.numPages && letters < 200) throw new InputError('pdf-no-text', path);
-    const { text, tables } = joinBody(layoutPages(pages));
-    return { text, tables, format: 'pdf', encoding: null };
+    return pages.finish(path);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError('damaged-pdf', path, (err as Error).message);
@@ -122,12 +140,74 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
   }
 }
 
-/** What readPdf uses of a pdf.js text item. */
+/** The limits on text items and time, for either reader (the same errors). */
+class Budget {
+  private readonly started = performance.now();
+  private page = 0;
+  private total = 0;
+  private onPage = 0;
+
+  constructor(private readonly path: string) {}
+
+  startPage(n: number): void {
+    this.page = n;
+    this.onPage = 0;
+    this.checkTime();
+  }
+
+  addItems(count: number): void {
+    this.total += count;
+    this.onPage += count;
+    if (this.onPage > MAX_PDF_PAGE_TEXT_ITEMS) throw new InputError('too-large', this.path, `more than ${MAX_PDF_PAGE_TEXT_ITEMS} text items on page ${this.page}`);
+    if (this.total > MAX_PDF_TEXT_ITEMS) throw new InputError('too-large', this.path, `more than ${MAX_PDF_TEXT_ITEMS} text items`);
+  }
+
+  checkTime(): void {
+    if (performance.now() - this.started > MAX_PDF_MILLISECONDS) {
+      throw new InputError('too-large', this.path, `still reading page ${this.page} after ${MAX_PDF_MILLISECONDS / 1000} s`);
+    }
+  }
+}
+
+/**
+ * Text items → pages for the layout, the same for both readers: rotated text
+ * left out, TCVN3 fonts converted, bold from the font, letters counted.
+ */
+class PageCollector {
+  private readonly pages: PageText[] = [];
+  private readonly fonts = new Map<string | null, FontInfo>();
+  private tcvn3: Tcvn3Converter | null = null;
+  private letters = 0;
+
+  async add(width: number, height: number, rawItems: readonly RawItem[], fontOf: (id: string | null) => FontInfo): Promise<void> {
+    const items: TextItem[] = [];
+    for (const raw of rawItems) {
+      const [a, b, c, d, e, f] = raw.transform;
+      // Rotated or skewed text (stamps, watermarks) is not body text.
+      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
+      let font = this.fonts.get(raw.fontName);
+      if (!font) this.fonts.set(raw.fontName, (font = fontOf(raw.fontName)));
+      let str = raw.str;
+      if (font.tcvn3) str = (this.tcvn3 ??= await loadTcvn3())(str, font.tcvn3.upper);
+      items.push({ str, x: e, y: f, width: raw.width, size: Math.hypot(c, d), bold: font.bold });
+      this.letters += raw.str.replace(/[^\p{L}\p{N}]/gu, '').length;
+    }
+    this.pages.push({ width, height, items });
+  }
+
+  finish(path: string): SourceText {
+    if (this.letters < MIN_LETTERS_PER_PAGE * this.pages.length && this.letters < 200) throw new InputError('pdf-no-text', path);
+    const { text, tables } = joinBody(layoutPages(this.pages));
+    return { text, tables, format: 'pdf', encoding: null };
+  }
+}
+
+/** What readPdf uses of a text item (pdf.js's, or the fast path's in the same shape). */
 interface RawItem {
   str: string;
   transform: number[];
   width: number;
-  fontName: string;
+  fontName: string | null;
 }
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -220,10 +300,15 @@ interface FontInfo {
   tcvn3: { upper: boolean } | null;
 }
 
-function fontInfo(objs: { get(id: string): unknown }, id: string): FontInfo {
+/** A font as pdf.js reports it: its name (subset prefix and all) and whether pdf.js itself calls it bold. */
+function fontInfoOf(name: string | undefined, bold: boolean): FontInfo {
+  return { bold: bold || BOLD_FONT.test(name ?? ''), tcvn3: tcvn3Font(name) };
+}
+
+function fontInfo(objs: { get(id: string): unknown }, id: string | null): FontInfo {
   try {
-    const font = objs.get(id) as { name?: string; bold?: boolean } | null;
-    return { bold: font?.bold === true || BOLD_FONT.test(font?.name ?? ''), tcvn3: tcvn3Font(font?.name) };
+    const font = objs.get(id as string) as { name?: string; bold?: boolean } | null;
+    return fontInfoOf(font?.name, font?.bold === true);
   } catch {
     return { bold: false, tcvn3: null };
   }
