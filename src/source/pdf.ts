@@ -49,12 +49,19 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
 /** Through pdf-lite/, or null when it does not fully support the file (exported for the tests that compare the two readers). */
 export async function readPdfFast(bytes: Uint8Array, path: string): Promise<SourceText | null> {
   const budget = new Budget(path);
-  const result = readPdfLite(bytes, {
-    maxPages: MAX_PDF_PAGES,
-    page: (n) => budget.startPage(n),
-    item: () => budget.addItems(1),
-    tick: () => budget.checkTime(),
-  });
+  let result: ReturnType<typeof readPdfLite>;
+  try {
+    result = readPdfLite(bytes, {
+      maxPages: MAX_PDF_PAGES,
+      page: (n) => budget.startPage(n),
+      item: () => budget.addItems(1),
+      tick: () => budget.checkTime(),
+    });
+  } catch (err) {
+    // A limit (too many text items, too long): the fast path's answer, pdf.js would give the same.
+    pdfReaderStats.fast++;
+    throw err;
+  }
   if ('unsupported' in result) {
     pdfReaderStats.lastFallback = result.unsupported;
     return null;
