@@ -266,6 +266,11 @@ describe('hostile PDFs: null or the reader\'s own errors, quickly', () => {
     expect(lite(update(seed, { 19: objectText(seed, 19).replace('/Type/Pages', `/Type/Pages /X ${deep}`) }))).toBe('objects nested too deep');
   });
 
+  it('200,000 nested q, an operand array of 2 million numbers: declined, without holding them all', () => {
+    expect(lite(seedWithPage1('q '.repeat(200_000)))).toBe('graphics states saved too deep');
+    expect(lite(seedWithPage1(`[${'1 '.repeat(2_000_000)}] TJ`))).toBe('operand array too long');
+  });
+
   it('a page of more text items than the limit: too-large from the fast path, as from pdf.js', async () => {
     // One item per line (each starts left of where the last one ended).
     const lines = Array.from({ length: MAX_PDF_PAGE_TEXT_ITEMS + 1 }, (_, k) => `BT /F1 12 Tf 72 ${700 - (k % 600)} Td <0102> Tj ET`).join('\n');

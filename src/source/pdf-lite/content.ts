@@ -19,6 +19,8 @@ const OPS: Record<string, number | `+${number}`> = {
 export const KNOWN_COMMANDS = commandTrie([...Object.keys(OPS), 'BM', 'BD', 'true', 'fa', 'fal', 'fals', 'false', 'nu', 'nul', 'null']);
 
 const MAX_DEPTH = 64;
+/** Elements of one operand array (a TJ array holds a line's glyph runs: hundreds). */
+const MAX_ARRAY = 1 << 20;
 /** pdf.js refuses more operands than this on one operator. */
 const MAX_ARGS = 33;
 
@@ -74,6 +76,7 @@ export class ContentReader {
         const u = this.lexer.getObj();
         if (u instanceof Cmd && u.cmd === ']') return array;
         array.push(this.value(u, depth + 1));
+        if (array.length > MAX_ARRAY) unsupported('operand array too long');
       }
     }
     if (t.cmd === '<<') {

@@ -29,6 +29,8 @@ export class PdfStream {
 
 export type PdfObject = number | string | boolean | null | Name | Ref | PdfObject[] | PdfDict | PdfStream;
 
+/** Elements of one array or dictionary (a /W array of a large CJK font: tens of thousands). */
+const MAX_ARRAY = 1 << 22;
 /** Arrays and dictionaries nested deeper than this are refused (the parser recurses). */
 const MAX_DEPTH = 64;
 
@@ -52,6 +54,7 @@ export function objectFrom(lexer: Lexer, token: Token, onStream: ((dict: PdfDict
           const t = lexer.getObj();
           if (t instanceof Cmd && t.cmd === ']') return array;
           array.push(objectFrom(lexer, t, null, depth + 1));
+          if (array.length > MAX_ARRAY) unsupported('array too long');
         }
       }
       case '<<': {
@@ -61,6 +64,7 @@ export function objectFrom(lexer: Lexer, token: Token, onStream: ((dict: PdfDict
           if (t instanceof Cmd && t.cmd === '>>') break;
           if (!(t instanceof Name)) return unsupported('dictionary key is not a name');
           dict.map.set(t.name, parseObject(lexer, null, depth + 1));
+          if (dict.map.size > MAX_ARRAY) unsupported('dictionary too large');
         }
         if (onStream) {
           // Look ahead for `stream` without losing the position when it is not there.

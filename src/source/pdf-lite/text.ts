@@ -112,6 +112,7 @@ export class StateManager {
   constructor(public state: TextState = new TextState()) {}
   save(): void {
     const old = this.state;
+    if (this.stack.length >= MAX_SAVED_STATES) unsupported('graphics states saved too deep');
     this.stack.push(old);
     this.state = old.clone();
   }
@@ -135,6 +136,8 @@ const FONT_SCALE = 0.001;
 /** Form XObjects inside form XObjects, deeper than any document draws them. */
 const MAX_FORM_DEPTH = 16;
 const TICK_EVERY = 512;
+/** Nested q operators (each keeps a copy of the state): far beyond what a page draws. */
+const MAX_SAVED_STATES = 10_000;
 
 let normalizeRegex: RegExp | null = null;
 /** pdf.js's normalizeUnicode: compatibility forms (ligatures, presentation forms) to NFKC. */
@@ -645,7 +648,7 @@ export function getTextContent(
         const formResources = isDict(local) ? local : resources;
         const nested = new Set(seen);
         if (refKey) nested.add(refKey);
-        const produced = getTextContent(ctx, ctx.xref.streamBytes(xobj), formResources, formState, nested, depth + 1);
+        const produced = getTextContent(ctx, ctx.xref.streamBytes(xobj, true), formResources, formState, nested, depth + 1);
         pushed += produced;
         if (produced === 0) markEmpty();
         break;

@@ -253,12 +253,16 @@ export class XRef {
     return os.objects[index];
   }
 
-  /** A stream's decoded bytes (kept: a font's ToUnicode or a form may be read again). */
-  streamBytes(stream: PdfStream): Uint8Array {
+  /**
+   * A stream's decoded bytes. `keep` for what may be read again (a form drawn
+   * on every page); page contents are not kept, so a long document does not
+   * hold all of them at once.
+   */
+  streamBytes(stream: PdfStream, keep = false): Uint8Array {
     let data = this.decoded.get(stream);
     if (!data) {
       data = decodeBytes(stream.raw, stream.dict, (o) => this.resolve(o));
-      this.decoded.set(stream, data);
+      if (keep) this.decoded.set(stream, data);
     }
     return data;
   }
