@@ -23,10 +23,18 @@ export interface LiteGlyph {
   unicode: string;
   /** Advance in glyph space (thousandths of the font size). */
   width: number;
-  isWhitespace: boolean;
-  isZeroWidthDiacritic: boolean;
-  isInvisibleFormatMark: boolean;
+  /** pdf.js's category of the text (white space, zero-width diacritic, invisible format mark) or PLAIN. */
+  kind: GlyphKind;
+  /** The text is " " (a white-space glyph always is). */
+  space: boolean;
 }
+
+/** Glyph kinds (plain numbers: compared once per glyph). */
+export const PLAIN = 0;
+export const WHITESPACE = 1;
+export const ZERO_WIDTH_DIACRITIC = 2;
+export const INVISIBLE_FORMAT_MARK = 3;
+export type GlyphKind = typeof PLAIN | typeof WHITESPACE | typeof ZERO_WIDTH_DIACRITIC | typeof INVISIBLE_FORMAT_MARK;
 
 export interface LiteFont {
   /** The name pdf.js gives the font (its /FontName or /BaseFont, subset prefix kept). */
@@ -169,7 +177,8 @@ export function loadFont(xref: XRef, baseDict: PdfDict, id: string): LiteFont {
     if (unicode === undefined) unicode = simple?.(code);
     if (!unicode) return unsupported(`character code ${code} without text`);
     const m = SPECIAL_CHAR.exec(unicode);
-    g = { code, unicode, width, isWhitespace: !!m?.[1], isZeroWidthDiacritic: !!m?.[2], isInvisibleFormatMark: !!m?.[3] };
+    const kind: GlyphKind = m?.[1] ? WHITESPACE : m?.[2] ? ZERO_WIDTH_DIACRITIC : m?.[3] ? INVISIBLE_FORMAT_MARK : PLAIN;
+    g = { code, unicode, width, kind, space: unicode === ' ' };
     cache[code] = g;
     return g;
   };

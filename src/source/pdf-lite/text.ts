@@ -7,7 +7,7 @@
 // pdf.js's, operation for operation, so positions and widths are the same
 // doubles. Horizontal writing only (vertical fonts are refused in fonts.ts).
 import { ContentReader } from './content.js';
-import type { LiteFont } from './fonts.js';
+import { INVISIBLE_FORMAT_MARK, WHITESPACE, ZERO_WIDTH_DIACRITIC, type LiteFont } from './fonts.js';
 import { Name, unsupported } from './lexer.js';
 import { isDict, isNumberArray, PdfDict, PdfStream, Ref, type PdfObject } from './objects.js';
 import type { XRef } from './xref.js';
@@ -166,7 +166,7 @@ export function getTextContent(
   seen: ReadonlySet<string> = new Set(),
   depth = 0,
 ): number {
-  const viewBox = ctx.viewBox;
+  const [vb0, vb1, vb2, vb3] = ctx.viewBox;
   let pushed = 0;
   const push = (item: RawTextItem) => {
     pushed++;
@@ -194,19 +194,28 @@ export function getTextContent(
     hasEOL: false,
   };
 
-  const twoLastChars = [' ', ' '];
-  let twoLastCharsPos = 0;
-  const saveLastChar = (char: string): boolean => {
-    const nextPos = (twoLastCharsPos + 1) % 2;
-    const ret = twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
-    twoLastChars[twoLastCharsPos] = char;
-    twoLastCharsPos = nextPos;
+  // pdf.js's twoLastChars: whether each of the last two characters was " ", and which slot is next.
+  let space0 = true;
+  let space1 = true;
+  let lastPos = 0;
+  /** Saves a character; true when it follows a non-space that followed a space (pdf.js then inserts " "). */
+  const saveLastChar = (isSpace: boolean): boolean => {
+    let ret: boolean;
+    if (lastPos === 0) {
+      ret = !space0 && space1;
+      space0 = isSpace;
+      lastPos = 1;
+    } else {
+      ret = !space1 && space0;
+      space1 = isSpace;
+      lastPos = 0;
+    }
     return ret;
   };
-  const shouldAddWhitespace = () => twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[(twoLastCharsPos + 1) % 2] === ' ';
+  const shouldAddWhitespace = () => (lastPos === 0 ? !space0 && space1 : !space1 && space0);
   const resetLastChars = () => {
-    twoLastChars[0] = twoLastChars[1] = ' ';
-    twoLastCharsPos = 0;
+    space0 = space1 = true;
+    lastPos = 0;
   };
 
   let textState = stateManager.state;
@@ -241,25 +250,7 @@ export function getTextContent(
     return out;
   };
   const scratch: Matrix = [0, 0, 0, 0, 0, 0];
-  /**
-   * The last glyph's transform. Moves along a line change only the translation
-   * (textMatrix[4], [5]); the rest is recomputed when an operator ran since.
-   */
-  const updatePrevTransform = () => {
-    const out = item.prevTransform;
-    if (!item.hasPrev || prevLinearVersion !== operatorVersion) {
-      getCurrentTextTransform(out);
-      prevLinearVersion = operatorVersion;
-      return;
-    }
-    const rise = textState.textRise;
-    const t = textState.textMatrix;
-    const m4 = t[0] * 0 + t[2] * rise + t[4];
-    const m5 = t[1] * 0 + t[3] * rise + t[5];
-    const c = textState.ctm;
-    out[4] = c[0] * m4 + c[2] * m5 + c[4];
-    out[5] = c[1] * m4 + c[3] * m5 + c[5];
-  };
+
   /** Bumped by every operator and every move of the text matrix: what the current transform depends on. */
   let stateVersion = 0;
   let prevVersion = -1;
@@ -336,9 +327,13 @@ export function getTextContent(
   const compareWithLastPosition = (glyphWidth: number): boolean => {
     // Nothing moved since the last glyph's transform was taken: it is the current one (and the same doubles).
     const currentTransform = item.hasPrev && prevVersion === stateVersion ? item.prevTransform : getCurrentTextTransform(scratch);
-    let posX = currentTransform[4];
-    let posY = currentTransform[5];
-    if (posX + glyphWidth < viewBox[0] || posX > viewBox[2] || posY < viewBox[1] || posY > viewBox[3]) return false;
+    return compareAt(glyphWidth, currentTransform[4], currentTransform[5], currentTransform);
+  };
+
+  /** pdf.js's compareWithLastPosition for a glyph at (posX, posY), `linear[0..3]` being the current transform's. */
+  const compareAt = (glyphWidth: number, posX: number, posY: number, linear: Matrix): boolean => {
+    const currentTransform = linear;
+    if (posX + glyphWidth < vb0 || posX > vb2 || posY < vb1 || posY > vb3) return false;
     if (!textState.font || !item.hasPrev) return true;
     let lastPosX = item.prevTransform[4];
     let lastPosY = item.prevTransform[5];
@@ -427,29 +422,51 @@ export function getTextContent(
     const scale = FONT_SCALE * textState.fontSize;
     const hScale = textState.textHScale;
     const tm = textState.textMatrix;
+    // Within one operator only tm[4] and tm[5] move: the other terms of the
+    // transform (pdf.js's products, in its order) are computed once here.
+    const tm0 = tm[0];
+    const tm1 = tm[1];
+    const tm2z = tm[2] * 0;
+    const tm3z = tm[3] * 0;
+    const rise = textState.textRise;
+    const a4 = tm[0] * 0 + tm[2] * rise;
+    const a5 = tm[1] * 0 + tm[3] * rise;
+    const c = textState.ctm;
+    const c0 = c[0];
+    const c1 = c[1];
+    const c2 = c[2];
+    const c3 = c[3];
+    const c4 = c[4];
+    const c5 = c[5];
+    const pt = item.prevTransform;
     // This loop runs once per glyph, mostly before V8 optimises it: the common
     // steps are written out here (same operations as pdf.js's, in its order).
     for (let i = 0, ii = twoByte ? chars.length / 2 : chars.length; i < ii; i++) {
       const glyph = font.glyph(twoByte ? (chars.charCodeAt(2 * i) << 8) | chars.charCodeAt(2 * i + 1) : chars.charCodeAt(i));
-      if (glyph.isInvisibleFormatMark) continue;
+      const kind = glyph.kind;
+      if (kind === INVISIBLE_FORMAT_MARK) continue;
       let charSpacing = baseCharSpacing + (i + 1 === ii ? extraSpacing : 0);
       let scaledDim = glyph.width * scale;
       if (glyph.code === 0x20) charSpacing += textState.wordSpacing;
-      if (glyph.isWhitespace) {
+      if (kind === WHITESPACE) {
         charSpacing += scaledDim;
         textState.translateTextMatrix(charSpacing * hScale, 0);
         stateVersion++;
-        saveLastChar(' ');
+        saveLastChar(true);
         continue;
       }
-      if (!glyph.isZeroWidthDiacritic) {
+      if (kind !== ZERO_WIDTH_DIACRITIC) {
         let inView: boolean;
         if (item.hasPrev && prevVersion === stateVersion) {
           // Nothing moved since the last glyph: compareWithLastPosition's answer is its view-box test.
-          const pt = item.prevTransform;
           const posX = pt[4];
           const posY = pt[5];
-          inView = !(posX + scaledDim < viewBox[0] || posX > viewBox[2] || posY < viewBox[1] || posY > viewBox[3]);
+          inView = !(posX + scaledDim < vb0 || posX > vb2 || posY < vb1 || posY > vb3);
+        } else if (item.hasPrev && prevLinearVersion === operatorVersion) {
+          // Only moved along the line (kerning, spacing): the current transform is pt's but for its translation.
+          const m4 = a4 + tm[4];
+          const m5 = a5 + tm[5];
+          inView = compareAt(scaledDim, c0 * m4 + c2 * m5 + c4, c1 * m4 + c3 * m5 + c5, pt);
         } else {
           inView = compareWithLastPosition(scaledDim);
         }
@@ -460,27 +477,30 @@ export function getTextContent(
         }
       }
       const textChunk = item.initialized ? item : ensureTextContentItem();
-      if (glyph.isZeroWidthDiacritic) scaledDim = 0;
-      scaledDim *= hScale;
+      if (kind === ZERO_WIDTH_DIACRITIC) scaledDim = 0;
+      if (hScale !== 1) scaledDim *= hScale;
       // translateTextMatrix(scaledDim, 0)
-      tm[4] = tm[0] * scaledDim + tm[2] * 0 + tm[4];
-      tm[5] = tm[1] * scaledDim + tm[3] * 0 + tm[5];
+      tm[4] = tm0 * scaledDim + tm2z + tm[4];
+      tm[5] = tm1 * scaledDim + tm3z + tm[5];
       stateVersion++;
       textChunk.width += scaledDim;
       if (scaledDim) {
-        updatePrevTransform();
+        // The transform after this glyph (getCurrentTextTransform), its constant part reused.
+        if (textChunk.hasPrev && prevLinearVersion === operatorVersion) {
+          const m4 = a4 + tm[4];
+          const m5 = a5 + tm[5];
+          pt[4] = c0 * m4 + c2 * m5 + c4;
+          pt[5] = c1 * m4 + c3 * m5 + c5;
+        } else {
+          getCurrentTextTransform(pt);
+          prevLinearVersion = operatorVersion;
+        }
         textChunk.hasPrev = true;
         prevVersion = stateVersion;
         textChunk.prevTextRise = textState.textRise;
       }
-      // saveLastChar(glyph.unicode): a space between two runs of non-spaces.
-      const unicode = glyph.unicode;
-      const nextPos = (twoLastCharsPos + 1) % 2;
-      const addSpace = twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
-      twoLastChars[twoLastCharsPos] = unicode;
-      twoLastCharsPos = nextPos;
-      if (addSpace) textChunk.str.push(' ');
-      textChunk.str.push(unicode);
+      if (saveLastChar(glyph.space)) textChunk.str.push(' ');
+      textChunk.str.push(glyph.unicode);
       if (charSpacing) {
         textState.translateTextMatrix(charSpacing * hScale, 0);
         stateVersion++;
