@@ -25,8 +25,19 @@ export interface GridLine<T extends GridItem> {
 
 const ALIGN = 4;
 
-/** Pieces of a line: runs of items separated by gaps wider than 0.8 × font size. */
+const PIECES = new WeakMap<GridLine<GridItem>, GridItem[][]>();
+
+/**
+ * Pieces of a line: runs of items separated by gaps wider than 0.8 × font size.
+ * Kept per line: gridEnd asks for every line of a growing table at each step.
+ */
 export function pieces<T extends GridItem>(line: GridLine<T>): T[][] {
+  let out = PIECES.get(line) as T[][] | undefined;
+  if (!out) PIECES.set(line, (out = splitPieces(line)));
+  return out;
+}
+
+function splitPieces<T extends GridItem>(line: GridLine<T>): T[][] {
   const ink = line.items.filter((it) => it.str.trim() !== '');
   const out: T[][] = [];
   let end = -Infinity;
@@ -39,15 +50,45 @@ export function pieces<T extends GridItem>(line: GridLine<T>): T[][] {
 }
 
 function columnStarts<T extends GridItem>(lines: Array<GridLine<T>>): number[] {
-  const starts = lines.filter((l) => pieces(l).length >= 3).flatMap((l) => pieces(l).map((p) => p[0].x));
-  starts.sort((a, b) => a - b);
-  const clusters: number[][] = [];
-  for (const x of starts) {
-    const c = clusters[clusters.length - 1];
-    if (c && x - c[c.length - 1] <= ALIGN) c.push(x);
-    else clusters.push([x]);
+  const starts = new Starts();
+  for (const l of lines) starts.add(l);
+  return starts.columns();
+}
+
+/** The x where the pieces of lines of three or more pieces start, sorted, as lines are added. */
+class Starts {
+  private readonly xs: number[] = [];
+
+  add<T extends GridItem>(line: GridLine<T>): void {
+    const ps = pieces(line);
+    if (ps.length < 3) return;
+    for (const p of ps) {
+      const x = p[0].x;
+      let at = this.xs.length;
+      while (at > 0 && this.xs[at - 1] > x) at--;
+      this.xs.splice(at, 0, x);
+    }
   }
-  return clusters.filter((c) => c.length >= 2).map((c) => c[0]);
+
+  /** Columns: clusters of two or more starts, each ALIGN from the one before; each at its leftmost. */
+  columns(): number[] {
+    const out: number[] = [];
+    let first = NaN;
+    let last = NaN;
+    let size = 0;
+    for (const x of this.xs) {
+      if (size > 0 && x - last <= ALIGN) {
+        size++;
+      } else {
+        if (size >= 2) out.push(first);
+        first = x;
+        size = 1;
+      }
+      last = x;
+    }
+    if (size >= 2) out.push(first);
+    return out;
+  }
 }
 
 function fitsColumns<T extends GridItem>(line: GridLine<T>, cols: number[]): boolean {
@@ -67,8 +108,12 @@ export function gridEnd<T extends GridItem>(lines: Array<GridLine<T>>, start: nu
   const header = lines[start].items.every((it) => it.str.trim() === '' || it.bold === true);
   const LOOKAHEAD = header ? 6 : 0;
   let end = start + 1;
+  // The starts of lines[start, seen), grown as the table does (not counted again at each step: a long table took seconds).
+  const starts = new Starts();
+  let seen = start;
   while (end < lines.length && pieces(lines[end]).length >= 1) {
-    const cols = columnStarts(lines.slice(start, Math.min(lines.length, end + 1 + LOOKAHEAD)));
+    for (const upTo = Math.min(lines.length, end + 1 + LOOKAHEAD); seen < upTo; seen++) starts.add(lines[seen]);
+    const cols = starts.columns();
     if (cols.length < 3 || !fitsColumns(lines[end], cols)) break;
     end++;
   }
