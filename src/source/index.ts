@@ -73,7 +73,7 @@ export async function readSourceFile(path: string): Promise<{ source: SourceText
  * Opened without blocking, and checked again once open, so that a path swapped
  * for a FIFO or a device after the stat cannot hang or flood the reader.
  */
-function readBounded(path: string, limit: number): Uint8Array {
+export function readBounded(path: string, limit: number): Uint8Array {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -81,23 +81,30 @@ function readBounded(path: string, limit: number): Uint8Array {
     throw new InputError('unreadable', path);
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new InputError('not-a-file', path);
-    const chunks: Buffer[] = [];
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new InputError('not-a-file', path);
+    // Room for the size the file says, plus one byte to see it end (or grow): one read and
+    // the end-of-file read for almost every file, into the buffer that is returned. (A 1 MB
+    // chunk per file, then two copies, was ~4% of a worker's time in a batch.)
+    let buf = new Uint8Array(Math.min(info.size + 1, limit + 1));
     let size = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - size));
+      if (size === buf.length) {
+        const bigger = new Uint8Array(Math.min(Math.max(buf.length * 2, 1 << 16), limit + 1));
+        bigger.set(buf);
+        buf = bigger;
+      }
       let n: number;
       try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
+        n = readSync(fd, buf, size, buf.length - size, null);
       } catch {
         throw new InputError('unreadable', path);
       }
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       size += n;
       if (size > limit) throw new InputError('too-large', path, `more than ${limit} bytes`);
     }
-    return new Uint8Array(Buffer.concat(chunks, size));
+    return buf.subarray(0, size);
   } finally {
     closeSync(fd);
   }

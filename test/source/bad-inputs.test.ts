@@ -2,12 +2,12 @@
 // one error code, or the same result as the seed document; the file's bytes
 // are unchanged afterwards, and the answer comes in bounded time and memory.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse.js';
-import { InputError, readSourceFile, type InputErrorCode } from '../../src/source/index.js';
+import { InputError, MAX_INPUT_BYTES, readBounded, readSourceFile, type InputErrorCode } from '../../src/source/index.js';
 import type { CchcDocument } from '../../src/model/schema.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -95,5 +95,20 @@ describe('fixtures/bad', () => {
     expect(performance.now() - start).toBeLessThan(1_000);
     // Reading the 1 MB file is all it costs: nowhere near the 1 GiB it would inflate to.
     expect(process.memoryUsage().arrayBuffers - bufferBefore).toBeLessThan(32 * 1024 * 1024);
+  });
+});
+
+describe('a file whose size the system does not say', () => {
+  // /proc files stat as 0 bytes: the reader must not trust the size, only the end of the file.
+  const procFiles = ['/proc/version', '/proc/kallsyms'].filter((p) => existsSync(p));
+  it.each(procFiles)('%s is read whole (small, and past 64 KB)', (path) => {
+    const expected = readFileSync(path);
+    const bytes = readBounded(path, MAX_INPUT_BYTES);
+    expect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(expected)).toBe(true);
+  });
+
+  it.each(procFiles)('%s past a limit it did not announce is too large', (path) => {
+    const limit = Math.floor(readFileSync(path).length / 2);
+    expect(() => readBounded(path, limit)).toThrow(/too-large/);
   });
 });
