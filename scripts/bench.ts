@@ -147,8 +147,8 @@ if (stressFiles.length) {
   // 1717d32's CLI gave, measured the same way on the 2-core machine (median of 25 rounds).
   const out = join(tmpdir(), `cchc-bench-stress-${process.pid}.json`);
   const modes = { '--jobs 1': ['--jobs', '1'], 'default pool': [] as string[] };
-  const cli: Record<string, number[]> = { '--jobs 1': [], 'default pool': [] };
-  const cliTimes: Record<string, number[]> = { '--jobs 1': [], 'default pool': [] };
+  const cli = Object.fromEntries(Object.keys(modes).map((name) => [name, [] as number[]]));
+  const cliTimes = Object.fromEntries(Object.keys(modes).map((name) => [name, [] as number[]]));
   spawnSync(process.execPath, ['bin/cchc.js', 'parse', 'fixtures/stress', '--format', 'json', '-o', out], { stdio: 'ignore' });
   for (let r = 0; r < 5; r++) {
     for (const [name, extra] of Object.entries(modes)) {

@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 /**
  * A parse needs ~40× its text at its peak: a document longer than this is a
  * long one. Before one, a worker collects what its heap holds, so the two do
- * not add up (worker.ts); and the pool never runs two at once (pool.ts).
+ * not add up (worker.ts); and the pool never sends two at once (schedule.ts).
  */
 export const LONG_DOCUMENT = 200 * 1024;
 

@@ -21,15 +21,18 @@ export interface JobMessage {
 const HEAP_CEILING = 128 * 1024 * 1024;
 
 const encoder = new TextEncoder();
+
+/** Before a long document's parse: so that what the heap holds and the parse's peak do not add up. */
+const collectIfLong = (bytes: number) => {
+  if (bytes > LONG_DOCUMENT) settle(0);
+};
 const spec = (workerData as { spec: JobSpec }).spec;
 // The pool sends the next job before this one is done (no idle round trip); they run one
 // after the other, in the order sent, since the pool takes each outcome for its oldest job.
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (m: JobMessage) => {
   queue = queue.then(async () => {
-    const outcome = await runJob(m.index, m.path, spec, undefined, (bytes) => {
-      if (bytes > LONG_DOCUMENT) settle(0);
-    });
+    const outcome = await runJob(m.index, m.path, spec, undefined, collectIfLong);
     if (outcome.ok && typeof outcome.chunk === 'string') {
       // The piece goes as UTF-8 bytes whose buffer is handed over, not copied: as a
       // string it was serialized here, copied again into the main thread's heap
