@@ -74,7 +74,10 @@ function findMotto(blocks: Block[]): number {
   return blocks.findIndex((b, i) => i < 120 && hasMotto(b.text));
 }
 
-const MOTTO_START = /[cC][ộôỘÔ][nN][gG]/gu;
+// "Cộng" then white space and "h": the motto's own start ("cộng đồng", "cộng tác" are
+// everywhere in long blocks, and each was folded to be compared). A window that holds
+// the motto holds the one starting at its "Cộng" too, so no motto is missed.
+const MOTTO_START = /[cC][ộôỘÔ][nN][gG](?=\s+[hH])/gu;
 
 /** Whether the motto is in the text: read where "Cộng" starts, not by folding the whole (often long) block. */
 function hasMotto(text: string): boolean {
