@@ -8,7 +8,7 @@ import type { SectionKind } from '../model/schema.js';
 import type { Block, MarkerKind } from './blocks.js';
 import { headingUnits, sentenceUnits } from './units.js';
 import { fast } from '../text/letters.js';
-import { stripDiacritics } from '../text/normalize.js';
+import { collapseSpace, stripDiacritics } from '../text/normalize.js';
 
 export interface SectionDraft {
   id: string;
@@ -270,7 +270,7 @@ export function buildStructure(body: Block[], hasDeadline: (b: Block) => boolean
       if (/:\s*$/u.test(b.text.trim())) {
         // "UBND tỉnh ban hành Kế hoạch … với các nội dung sau:" is the issuer speaking, not a lead-in of work.
         const su = sentenceUnits(b.text);
-        const flat = b.text.replace(/\s+/g, ' ');
+        const flat = collapseSpace(b.text);
         if (su.lead.length && !(PROMULGATES.test(flat) && !ASSIGNS_WITHIN.test(flat))) leadIn = su.lead;
         narrative.push(b);
       } else if (ASSIGNS.test(b.text) || hasDeadline(b) || (ASSIGNS_WITHIN.test(b.text) && sentenceUnits(b.text).lead.length > 0)) {

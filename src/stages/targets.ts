@@ -5,7 +5,7 @@
 // that unit's present rate: a baseline, not a goal.
 import { execAll } from '../text/matches.js';
 import type { Comparator } from '../model/schema.js';
-import { squash } from '../text/normalize.js';
+import { collapseSpace, squash } from '../text/normalize.js';
 import { cleanUnitName } from '../text/units.js';
 import { fast, rx } from '../text/letters.js';
 import { findChanges, findLimits, NUM, SPELLED_LIMIT, toNumber, type Candidate } from './targets-limits.js';
@@ -210,7 +210,7 @@ function span(m: RegExpMatchArray): { start: number; end: number } {
 
 function classify(text: string, c: Candidate, previous: FoundTarget | undefined): FoundTarget {
   const { start, end } = c;
-  const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ');
+  const before = collapseSpace(text.slice(Math.max(0, start - 60), start));
   // Cues are matched lower-cased: case-insensitive Unicode patterns are slow to compile.
   const lower = before.toLowerCase();
   const sentence = sentenceBefore(text, start).toLowerCase();

@@ -5,6 +5,7 @@
 //   "Phối hợp với Y …"                              → Y partners (lead from the section)
 //   "UBND các xã, thị trấn … hoàn thành …"          → the sentence's subject leads
 //   "Riêng các phòng: X, Y hoàn thành …"            → X, Y lead that sentence only
+import { collapseSpace } from '../text/normalize.js';
 import { execAll } from '../text/matches.js';
 import { cleanUnitName, predicateStart, splitUnitList, startsWithPredicate, startsWithUnitHead } from '../text/units.js';
 import { fast } from '../text/letters.js';
@@ -122,7 +123,7 @@ export function sentenceUnits(raw: string): SentenceUnits {
 }
 
 function computeSentenceUnits(raw: string): SentenceUnits {
-  const sentence = raw.replace(/\s+/g, ' ');
+  const sentence = collapseSpace(raw);
   const lead: string[] = [];
   const support: string[] = [];
   // Subject at the start of the sentence (after a list marker or "Riêng …:").
@@ -282,7 +283,7 @@ export function clauseUnits(sentence: string, offset: number): string[] {
   const from = Math.max(0, offset - 1000);
   for (const m of execAll(CLAUSE_OPENER, sentence.slice(from, offset))) start = from + m.index + m[0].length;
   if (start < 0) return [];
-  return unitPhrase(sentence.slice(start, offset + 200).replace(/\s+/g, ' '));
+  return unitPhrase(collapseSpace(sentence.slice(start, offset + 200)));
 }
 
 // "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ", "2. Nhiệm vụ, quyền hạn của UBND cấp xã",

@@ -76,7 +76,12 @@ export function stripDiacritics(s: string): string {
  * every block, task and unit).
  */
 export function squash(s: string): string {
-  return s.replace(SPACE_TO_SQUASH, ' ').trim();
+  return collapseSpace(s).trim();
+}
+
+/** Every run of white space as one space (squash without the trim). */
+export function collapseSpace(s: string): string {
+  return s.replace(SPACE_TO_SQUASH, ' ');
 }
 
 const SPACE_TO_SQUASH = /\s{2,}|[^\S ]/g;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { squash } from '../../src/text/normalize.js';
+import { collapseSpace, squash } from '../../src/text/normalize.js';
 
-describe('squash', () => {
+describe('squash, collapseSpace', () => {
   it('collapses every run of white space to one space and trims', () => {
     expect(squash('  Sở\tTài\u00a0\u00a0chính \n báo  cáo\r\n')).toBe('Sở Tài chính báo cáo');
     expect(squash('một hai')).toBe('một hai');
@@ -16,6 +16,7 @@ describe('squash', () => {
       fc.property(fc.array(fc.oneof(ws, word), { maxLength: 30 }), (parts) => {
         const s = parts.join('');
         expect(squash(s)).toBe(s.replace(/\s+/g, ' ').trim());
+        expect(collapseSpace(s)).toBe(s.replace(/\s+/g, ' '));
       }),
     );
   });
