@@ -128,7 +128,7 @@ const COMBINING = /[\u0300-\u036f]/u;
 
 export function scanTime(text: string, ctx: GrammarContext): TimeExpression[] {
   if (!NEEDS_LOOK.test(text) && !(COMBINING.test(text) && NEEDS_LOOK.test(text.normalize('NFC')))) return [];
-  const p = prepare(text, ctx.folded);
+  const p = prepare(text, ctx.folded, ctx.nfc);
   const st: ScanState = { g: ctx, s: p.s, cased: p.cased };
   const ref = ctx.issueDate ? new Date(`${ctx.issueDate}T12:00:00`) : new Date((ctx.year ?? 2000), 0, 1, 12);
   const results = chrono().parse(p.s, ref, { cchc: st } as never);

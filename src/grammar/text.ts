@@ -18,9 +18,12 @@ function finish(nfc: string, folded = false): { s: string; cased: string } {
   return { s: newStyleTones(lowerKeepingLength(cased)), cased };
 }
 
-/** `folded`: the caller's text went through foldForMatching already (a slice of the pipeline's text), so that pass, idempotent, is skipped. */
-export function prepare(text: string, folded = false): Prepared {
-  const nfc = text.normalize('NFC');
+/**
+ * `folded`: the caller's text went through foldForMatching already (a slice of the pipeline's text), so that pass, idempotent, is skipped.
+ * `knownNfc`: it is a slice of a text in NFC, and so in NFC itself (a cut can only leave marks without their base, which NFC keeps).
+ */
+export function prepare(text: string, folded = false, knownNfc = false): Prepared {
+  const nfc = knownNfc ? text : text.normalize('NFC');
   if (nfc === text) return { ...finish(text, folded), toOriginal: (i) => i };
   // NFD (or mixed) input: normalise cluster by cluster and keep a map.
   const map: number[] = [];

@@ -76,7 +76,7 @@ function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
     end: r.end + bodyFrom,
   }));
 
-  const ctx: GrammarContext = { issueDate: header.date, year: header.year, folded: true };
+  const ctx: GrammarContext = { issueDate: header.date, year: header.year, folded: true, nfc: text.normalize('NFC') === text };
   const diagnostics: Diagnostic[] = [];
   // The grammar runs once per paragraph; structure and tasks share the result.
   const timeCache = new Map<Block, TimeExpression[]>();
