@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { CchcDocument, SCHEMA_VERSION } from './model/schema.js';
 import { readSourceBytes, readSourceFile, type SourceText } from './source/index.js';
 import { runPipeline } from './stages/pipeline.js';
+import { nfc } from './text/normalize.js';
 import type { Lang } from './render/types.js';
 
 export interface ParseOptions {
@@ -25,7 +26,7 @@ export async function parseBytes(bytes: Uint8Array, path: string, opts: ParseOpt
 /** Parse text already in memory (as a .txt with **bold** markup). */
 export function parseText(text: string, opts: ParseOptions & { path?: string } = {}): CchcDocument {
   const bytes = new TextEncoder().encode(text);
-  const source: SourceText = { text: text.normalize('NFC').replace(/\r\n?/g, '\n'), format: 'txt', encoding: 'utf-8' };
+  const source: SourceText = { text: nfc(text).replace(/\r\n?/g, '\n'), format: 'txt', encoding: 'utf-8' };
   return parseSource(source, bytes, opts.path ?? '<text>', opts);
 }
 

@@ -8,6 +8,7 @@
 //   only then) and the one that yields plausible Vietnamese syllables wins.
 import { InputError } from './types.js';
 import { importExternal } from './external.js';
+import { nfc } from '../text/normalize.js';
 
 export interface DecodedText {
   text: string;
@@ -46,9 +47,7 @@ export async function decodeBytes(bytes: Uint8Array, path: string): Promise<Deco
   if (decoded && !looksLikeTcvn3InUnicode(decoded.text)) return decoded;
   const iconv = (await importExternal<{ default: typeof import('iconv-lite') }>('iconv-lite')).default;
   if (decoded) {
-    const converted = decoded.text
-      .replace(/[\u0080-\u00ff]+/g, (m) => iconv.decode(Buffer.from(m, 'latin1'), 'tcvn'))
-      .normalize('NFC');
+    const converted = nfc(decoded.text.replace(/[\u0080-\u00ff]+/g, (m) => iconv.decode(Buffer.from(m, 'latin1'), 'tcvn')));
     return implausibility(converted) < implausibility(decoded.text) ? { text: converted, encoding: `tcvn3-in-${decoded.encoding}` } : decoded;
   }
   return decodeText(bytes, path, (b, enc) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), enc));
@@ -75,7 +74,7 @@ const NEEDS_LEGACY = 'legacy encoding needs iconv-lite';
 /** Windows-1258 vs TCVN3: the decoding with fewer implausible words wins. */
 export function decodeLegacy(bytes: Uint8Array, legacy: LegacyDecoder): DecodedText {
   const candidates = (['windows1258', 'tcvn'] as const).map((enc) => {
-    const text = normalizeNewlines(legacy(bytes, enc)).normalize('NFC');
+    const text = nfc(normalizeNewlines(legacy(bytes, enc)));
     return { enc, text, score: implausibility(text) };
   });
   candidates.sort((a, b) => a.score - b.score);
@@ -125,7 +124,7 @@ function looksBinary(b: Uint8Array): boolean {
 }
 
 function finish(text: string, encoding: string): DecodedText {
-  return { text: normalizeNewlines(text).normalize('NFC'), encoding };
+  return { text: nfc(normalizeNewlines(text)), encoding };
 }
 
 export function normalizeNewlines(text: string): string {

@@ -106,7 +106,8 @@ function wrapWidth(lines: Line[]): number {
     if (l.text.length > 0) n++;
   }
   if (n === 0) return Infinity;
-  const counts = new Uint32Array(max + 1);
+  // A JS array, not a typed one: one line of a long text without breaks made a block of 4 bytes per character outside the heap.
+  const counts: number[] = new Array<number>(max + 1).fill(0);
   for (const l of lines) if (l.text.length > 0) counts[l.text.length]++;
   // The length at index floor(0.9 n) of the sorted lengths.
   const rank = Math.floor(n * 0.9);

@@ -8,7 +8,7 @@ import { scanTime } from '../grammar/index.js';
 import type { GrammarContext, GrammarProblem, TimeExpression } from '../grammar/types.js';
 import { LineMap } from '../text/location.js';
 import { isBold, stripMarkup } from '../text/markup.js';
-import { foldForMatching, squash } from '../text/normalize.js';
+import { foldForMatching, isNfc, squash } from '../text/normalize.js';
 import { isBlank } from '../text/lines.js';
 import { startsWithUnitHead, unitKey } from '../text/units.js';
 import { splitBlocks, type Block } from './blocks.js';
@@ -46,7 +46,7 @@ function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
   const plain = stripMarkup(marked);
   const text = foldForMatching(plain.text);
   const lineMap = new LineMap(marked);
-  const pos = (offset: number): Position => lineMap.position(plain.origin[Math.min(offset, plain.origin.length - 1)]);
+  const pos = (offset: number): Position => lineMap.position(plain.origin.toMarked(offset));
   const boldAt = (s: number, e: number) => isBold(plain.bold, s, e);
 
   const blocks = splitBlocks(text, { hardWrapped: opts.hardWrapped ?? looksHardWrapped(text) });
@@ -55,7 +55,7 @@ function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
   // body, in an attached plan or in a Phụ lục after the signature), statistical
   // tables nothing; their cells are not paragraphs of the body.
   const headerEnd = blocks[bodyStart]?.start ?? text.length;
-  const toPlain = plainOffset(plain.origin);
+  const toPlain = (marked: number) => plain.origin.toPlain(marked);
   const tables = (opts.tables ?? textTables(marked))
     .filter((t) => toPlain(t.start) >= headerEnd - 1)
     .map((t) => readTable(t, text, toPlain))
@@ -76,7 +76,7 @@ function readDocument(marked: string, opts: PipelineOptions): DocumentBody {
     end: r.end + bodyFrom,
   }));
 
-  const ctx: GrammarContext = { issueDate: header.date, year: header.year, folded: true, nfc: text.normalize('NFC') === text };
+  const ctx: GrammarContext = { issueDate: header.date, year: header.year, folded: true, nfc: isNfc(text) };
   const diagnostics: Diagnostic[] = [];
   // The grammar runs once per paragraph; structure and tasks share the result.
   const timeCache = new Map<Block, TimeExpression[]>();
@@ -465,20 +465,6 @@ function tableTasks(table: TableRead, n: number, env: TaskEnv): { sections: Sect
     });
   }
   return { sections, tasks };
-}
-
-/** Offsets of the marked text → offsets of the plain text (the first plain offset at or after it). */
-function plainOffset(origin: Int32Array): (marked: number) => number {
-  return (marked) => {
-    let lo = 0;
-    let hi = origin.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (origin[mid] < marked) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }
 
 /** Problems the grammar noticed, each reported once per paragraph. */

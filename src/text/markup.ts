@@ -10,19 +10,79 @@ export interface PlainText {
   text: string;
   /** Bold ranges [start, end) in `text`. */
   bold: Array<[number, number]>;
-  /** For each offset of `text` (and one past the end), the offset in the marked-up input. */
-  origin: Int32Array;
+  /** Offsets of `text` ↔ offsets of the marked-up input. */
+  origin: OffsetMap;
+}
+
+/**
+ * Plain offsets (0 … length, one past the end included) ↔ offsets of the marked-up
+ * text, as runs that advance together: a run starts wherever markers were dropped.
+ * An array with one entry per character (4 bytes each) was the largest block a
+ * long document allocated outside the JS heap.
+ */
+export class OffsetMap {
+  /** Run r covers plain offsets [plainAt[r], plainAt[r + 1]) and starts at markedAt[r]. */
+  private readonly plainAt: number[] = [];
+  private readonly markedAt: number[] = [];
+  /** Plain offsets mapped so far: the text's length + 1 once done. */
+  length = 0;
+
+  /** The next `count` plain offsets are the marked offsets from `marked` on. */
+  add(marked: number, count = 1): void {
+    const r = this.plainAt.length - 1;
+    if (r < 0 || this.markedAt[r] + (this.length - this.plainAt[r]) !== marked) {
+      this.plainAt.push(this.length);
+      this.markedAt.push(marked);
+    }
+    this.length += count;
+  }
+
+  /** The marked offset of a plain offset (clamped to the end). */
+  toMarked(plain: number): number {
+    const p = Math.max(0, Math.min(plain, this.length - 1));
+    const r = lastAtOrBelow(this.plainAt, p);
+    return this.markedAt[r] + (p - this.plainAt[r]);
+  }
+
+  /** The first plain offset whose marked offset is at or after `marked` (the end when none is). */
+  toPlain(marked: number): number {
+    // Marked offsets grow with plain ones: the first run whose last offset reaches `marked`.
+    let lo = 0;
+    let hi = this.plainAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.markedAt[mid] + (this.runEnd(mid) - this.plainAt[mid]) - 1 < marked) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.plainAt.length) return this.length - 1;
+    return this.plainAt[lo] + Math.max(0, marked - this.markedAt[lo]);
+  }
+
+  private runEnd(r: number): number {
+    return r + 1 < this.plainAt.length ? this.plainAt[r + 1] : this.length;
+  }
+}
+
+function lastAtOrBelow(sorted: number[], v: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export function stripMarkup(marked: string): PlainText {
   if (!marked.includes('*')) {
     // No markup at all: the identity map.
-    const origin = new Int32Array(marked.length + 1);
-    for (let i = 0; i <= marked.length; i++) origin[i] = i;
+    const origin = new OffsetMap();
+    origin.add(0, marked.length + 1);
     return { text: marked, bold: [], origin };
   }
   const out: string[] = [];
-  const origin = new Int32Array(marked.length + 1);
+  const origin = new OffsetMap();
   const bold: Array<[number, number]> = [];
   let boldStart = -1;
   let italicOpen = false;
@@ -39,13 +99,15 @@ export function stripMarkup(marked: string): PlainText {
         j++;
       }
       out.push(marked.slice(i, j));
-      for (let k = i; k < j; k++) origin[plainLen++] = k;
+      origin.add(i, j - i);
+      plainLen += j - i;
       i = j - 1;
       continue;
     }
     if (c === '\\' && i + 1 < n && marked[i + 1] === '*') {
       out.push('*');
-      origin[plainLen++] = i + 1;
+      origin.add(i + 1);
+      plainLen++;
       i++;
       continue;
     }
@@ -81,11 +143,12 @@ export function stripMarkup(marked: string): PlainText {
       italicOpen = false;
     }
     out.push(c);
-    origin[plainLen++] = i;
+    origin.add(i);
+    plainLen++;
   }
   if (boldStart >= 0 && plainLen > boldStart) bold.push([boldStart, plainLen]);
-  origin[plainLen] = n;
-  return { text: out.join(''), bold, origin: origin.subarray(0, plainLen + 1) };
+  origin.add(n);
+  return { text: out.join(''), bold, origin };
 }
 
 /** A closing single "*" after `from`, before the paragraph ends. */

@@ -85,3 +85,52 @@ export function collapseSpace(s: string): string {
 }
 
 const SPACE_TO_SQUASH = /\s{2,}|[^\S ]/g;
+
+/**
+ * Longest slice (in UTF-16 units) normalized at once. ICU copies its input into a
+ * buffer of twice this many bytes; under glibc's 128 KiB mmap threshold, that copy
+ * comes from the thread's arena and goes back to it. A whole document normalized at
+ * once took a mapped block of its size, and each such block freed raised glibc's
+ * threshold (and its trim threshold with it) for the rest of the process: after a
+ * long batch every thread's arena kept megabytes it no longer used.
+ */
+const NFC_SLICE = 32 * 1024;
+
+/**
+ * `s.normalize('NFC')`, a slice at a time. A slice ends just before an ASCII
+ * character: one never composes with what precedes it and blocks any composition
+ * across it, so NFC of the whole is NFC of the slices joined.
+ */
+export function nfc(s: string, most = NFC_SLICE): string {
+  if (s.length <= most) return s.normalize('NFC');
+  let out = '';
+  for (const [from, to] of nfcSlices(s, most)) out += s.slice(from, to).normalize('NFC');
+  return out;
+}
+
+/** Whether `s` is in NFC, a slice at a time (see nfc). */
+export function isNfc(s: string, most = NFC_SLICE): boolean {
+  if (s.length <= most) return s.normalize('NFC') === s;
+  for (const [from, to] of nfcSlices(s, most)) {
+    const slice = s.slice(from, to);
+    if (slice.normalize('NFC') !== slice) return false;
+  }
+  return true;
+}
+
+/** [from, to) slices of at most NFC_SLICE units, each cut before an ASCII character (a longer slice where there is none). */
+function* nfcSlices(s: string, most = NFC_SLICE): Generator<[number, number]> {
+  let from = 0;
+  while (s.length - from > most) {
+    let cut = from + most;
+    while (cut > from && s.charCodeAt(cut) >= 0x80) cut--;
+    if (cut === from) {
+      // No ASCII in the window: the first one after it (or the end).
+      cut = from + most;
+      while (cut < s.length && s.charCodeAt(cut) >= 0x80) cut++;
+    }
+    yield [from, cut];
+    from = cut;
+  }
+  yield [from, s.length];
+}

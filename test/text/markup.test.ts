@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBold, stripMarkup } from '../../src/text/markup.js';
 
@@ -13,9 +14,36 @@ describe('stripMarkup', () => {
     const marked = 'a **bc** d';
     const p = stripMarkup(marked);
     expect(p.text).toBe('a bc d');
-    expect(marked[p.origin[2]]).toBe('b');
-    expect(marked[p.origin[5]]).toBe('d');
-    expect(p.origin[p.text.length]).toBe(marked.length);
+    expect(marked[p.origin.toMarked(2)]).toBe('b');
+    expect(marked[p.origin.toMarked(5)]).toBe('d');
+    expect(p.origin.toMarked(p.text.length)).toBe(marked.length);
+    expect(p.origin.toPlain(marked.indexOf('b'))).toBe(2);
+    // A marker's offset maps to the first plain offset after it.
+    expect(p.origin.toPlain(marked.indexOf('*'))).toBe(2);
+    expect(p.origin.toPlain(marked.length + 5)).toBe(p.text.length);
+  });
+
+  it('maps every plain offset to the same character of the marked text, and back', () => {
+    const piece = fc.constantFrom('a', 'ờ', ' ', '\n', '\n\n', '**', '*', '\\*', '\\', 'x*', '*y', '(*)', '|');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const marked = parts.join('');
+        const { text, origin } = stripMarkup(marked);
+        expect(origin.length).toBe(text.length + 1);
+        expect(origin.toMarked(text.length)).toBe(marked.length);
+        let last = -1;
+        for (let i = 0; i < text.length; i++) {
+          const m = origin.toMarked(i);
+          expect(m).toBeGreaterThan(last);
+          expect(marked[m]).toBe(text[i]);
+          expect(origin.toPlain(m)).toBe(i);
+          // Any marked offset after the previous character's lands on this one.
+          expect(origin.toPlain(last + 1)).toBe(i);
+          last = m;
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('removes italic markers but keeps a lone asterisk', () => {
