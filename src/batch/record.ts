@@ -12,9 +12,10 @@ export interface Done {
   index: number;
   /**
    * The document's piece of the output (json, jsonl, csv); absent when the main
-   * thread renders (ics, table). From a worker thread it comes as UTF-8 bytes.
+   * thread renders (ics, table). From a worker thread it comes as UTF-8 bytes, in
+   * slices (worker.ts).
    */
-  chunk?: string | Uint8Array;
+  chunk?: string | Uint8Array[];
   /** The document itself, for the renderers that need every document (ics, table). */
   doc?: CchcDocument;
   /** Deadlines in the output (after --unit/--from/--to). */

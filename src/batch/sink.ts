@@ -110,7 +110,11 @@ function buffered(put: (s: Piece) => void, finish: () => void, drop: () => void)
   };
   return {
     write(s) {
-      if (size === 0 && s.length >= FLUSH_AT) {
+      // A large piece goes as it is, after what is pending: joined to the small pieces
+      // before it, it was copied once more, into a block of its size that the allocator
+      // then kept (see nfc in text/normalize.ts).
+      if (s.length >= FLUSH_AT) {
+        flush();
         put(s);
         return;
       }

@@ -21,7 +21,7 @@ export async function streamWriter(format: Format, opts: RenderOptions, array: b
     case 'jsonl': {
       const { jsonlLine } = await import('../render/jsonl.js');
       return {
-        add: (o) => sink.write(o.ok ? o.chunk! : jsonlLine(errorRecord(o))),
+        add: (o) => write(sink, o.ok ? o.chunk! : jsonlLine(errorRecord(o))),
         end: async () => {},
       };
     }
@@ -29,7 +29,7 @@ export async function streamWriter(format: Format, opts: RenderOptions, array: b
       const { csvHead, csvErrorRow } = await import('../render/csv.js');
       sink.write(csvHead(opts.lang));
       return {
-        add: (o) => sink.write(o.ok ? o.chunk! : csvErrorRow(o.path, o.code, o.message, opts.lang)),
+        add: (o) => write(sink, o.ok ? o.chunk! : csvErrorRow(o.path, o.code, o.message, opts.lang)),
         end: async () => {},
       };
     }
@@ -40,6 +40,12 @@ export async function streamWriter(format: Format, opts: RenderOptions, array: b
   }
 }
 
+/** A piece as the main thread made it (text) or as a worker sent it (UTF-8 slices). */
+function write(sink: Sink, piece: string | Uint8Array[]): void {
+  if (typeof piece === 'string') sink.write(piece);
+  else for (const slice of piece) sink.write(slice);
+}
+
 async function jsonArray(sink: Sink): Promise<StreamWriter> {
   const { JSON_ARRAY, jsonElement } = await import('../render/json.js');
   let first = true;
@@ -47,7 +53,7 @@ async function jsonArray(sink: Sink): Promise<StreamWriter> {
     add(o) {
       sink.write(first ? JSON_ARRAY.open : JSON_ARRAY.separator);
       first = false;
-      sink.write(o.ok ? o.chunk! : jsonElement(errorRecord(o)));
+      write(sink, o.ok ? o.chunk! : jsonElement(errorRecord(o)));
     },
     end: async () => sink.write(first ? JSON_ARRAY.empty : JSON_ARRAY.close),
   };
@@ -57,7 +63,7 @@ async function jsonArray(sink: Sink): Promise<StreamWriter> {
 async function jsonSingle(sink: Sink): Promise<StreamWriter> {
   return {
     add: (o) => {
-      if (o.ok) sink.write(o.chunk!);
+      if (o.ok) write(sink, o.chunk!);
     },
     end: async () => {},
   };

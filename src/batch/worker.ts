@@ -22,6 +22,27 @@ const HEAP_CEILING = 128 * 1024 * 1024;
 
 const encoder = new TextEncoder();
 
+/**
+ * UTF-16 units per slice of a piece: at most 48 KB of UTF-8, under glibc's 128 KiB
+ * mmap threshold. A piece encoded whole took a mapped block of its size, freed by the
+ * main thread after the write; each such block raised glibc's thresholds for the rest
+ * of the process, and the threads' arenas then kept megabytes (see nfc in
+ * text/normalize.ts).
+ */
+const SLICE = 16 * 1024;
+
+function utf8Slices(s: string): Uint8Array<ArrayBuffer>[] {
+  const out: Uint8Array<ArrayBuffer>[] = [];
+  for (let from = 0; from < s.length; ) {
+    let to = Math.min(from + SLICE, s.length);
+    // Never between the two halves of a surrogate pair.
+    if (to < s.length && (s.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
+    out.push(encoder.encode(s.slice(from, to)));
+    from = to;
+  }
+  return out;
+}
+
 /** Before a long document's parse: so that what the heap holds and the parse's peak do not add up. */
 const collectIfLong = (bytes: number) => {
   if (bytes > LONG_DOCUMENT) settle(0);
@@ -34,13 +55,13 @@ parentPort?.on('message', (m: JobMessage) => {
   queue = queue.then(async () => {
     const outcome = await runJob(m.index, m.path, spec, undefined, collectIfLong);
     if (outcome.ok && typeof outcome.chunk === 'string') {
-      // The piece goes as UTF-8 bytes whose buffer is handed over, not copied: as a
+      // The piece goes as UTF-8 bytes whose buffers are handed over, not copied: as a
       // string it was serialized here, copied again into the main thread's heap
       // (most of that thread's allocation, and the swings of its young generation),
       // and encoded there once more for the write.
-      const bytes = encoder.encode(outcome.chunk);
-      outcome.chunk = bytes;
-      parentPort?.postMessage(outcome, [bytes.buffer]);
+      const slices = utf8Slices(outcome.chunk);
+      outcome.chunk = slices;
+      parentPort?.postMessage(outcome, slices.map((b) => b.buffer));
     } else {
       parentPort?.postMessage(outcome);
     }
