@@ -1,7 +1,10 @@
 // A chrono `Parser` from a pattern and an extract function that returns our
-// Draft. Chrono runs the pattern on the rest of the text after each match, so a
-// look-behind at the start of the pattern cannot see the character before the
-// match: the word-start check is redone here on the full text.
+// Draft. A match must start a word; that is checked here, on the full text,
+// and never by a look-behind at the start of the pattern: chrono runs the
+// pattern on the rest of the text after each match, where such a look-behind
+// cannot see the character before it, and with one V8 scans for a start
+// without its first-character tests (the grammar's patterns took ~25% less
+// time without, on 1,000 archive texts).
 import type { Parser, ParsingContext } from './chrono.js';
 import { toResult, stateOf, type Draft, type ScanState } from './draft.js';
 import { L } from './patterns.js';
@@ -19,8 +22,9 @@ const NEVER = /^(?!)/;
  * start with optional words cannot use V8's literal scan, so this is where the
  * time goes on a long paragraph.
  */
-export function defineParser(re: RegExp, extract: Extract, quick?: RegExp): Parser {
+export function defineParser(re: RegExp, extract: Extract, quick?: RegExp): Parser & { re: RegExp } {
   return {
+    re,
     pattern: (context: ParsingContext) => (quick && !quick.test(context.text) ? NEVER : re),
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const at = match.index ?? 0;

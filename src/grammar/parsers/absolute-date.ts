@@ -7,13 +7,13 @@
 // are chrono's (SlashDateFormatParser, VIStandardParser).
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, E, L, fullYear } from '../patterns.js';
+import { E, L, fullYear } from '../patterns.js';
 import { isValidDate } from '../../text/dates.js';
 
 // Only what can be ours: spaced separators, or a day 29–31 (the only days a month
 // can lack). Chrono reads the rest; matching it here too would only cost a retry.
 const RE = new RegExp(
-  B + '(?:(?=\\d{1,2}\\s+[/.-]|\\d{1,2}[/.-]\\s|(?:29|30|31)[/.-])(?<d>\\d{1,2})(?<s1>\\s*)(?<sep>[/.-])(?<s2>\\s*)(?<m>\\d{1,2})(?:\\s*\\k<sep>\\s*(?<y>\\d{4}|\\d{2}))?(?!' + L + '|[/.-]\\d)' +
+  '(?:(?=\\d{1,2}\\s+[/.-]|\\d{1,2}[/.-]\\s|(?:29|30|31)[/.-])(?<d>\\d{1,2})(?<s1>\\s*)(?<sep>[/.-])(?<s2>\\s*)(?<m>\\d{1,2})(?:\\s*\\k<sep>\\s*(?<y>\\d{4}|\\d{2}))?(?!' + L + '|[/.-]\\d)' +
     '|(?=(?:29|30|31)\\s)(?<wd>\\d{1,2})\\s+tháng\\s+(?<wm>\\d{1,2})(?:\\s+năm\\s+(?<wy>\\d{4}))?' + E + ')',
   'u',
 );

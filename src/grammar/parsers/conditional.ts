@@ -14,7 +14,7 @@ import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
 import { clauseEnd } from '../clause.js';
 import { QUALIFIER } from '../relation-words.js';
-import { B, E } from '../patterns.js';
+import { E } from '../patterns.js';
 
 /** Bodies whose act a unit waits for ("khi Bộ Y tế có văn bản triển khai"). */
 const AUTHORITY = '(?:bộ|chính\\s+phủ|thủ\\s+tướng|quốc\\s+hội|ubnd|ủy\\s+ban|hđnd|hội\\s+đồng|tỉnh\\s+ủy|trung\\s+ương|tổng\\s+liên\\s+đoàn|tổng\\s+cục|cục|sở|ban)\\s';
@@ -30,7 +30,7 @@ const OWN_STEP = /^\s+(?:tiếp\s+nhận|thực\s+hiện|giải\s+quyết|tổ\s
 const ON_REQUEST = /^\s+(?:(?:có|được)\s+(?:yêu\s+cầu|đề\s+nghị)|cần\s+thiết)/u;
 
 const RE = new RegExp(
-  B + '(?<ngay>ngay\\s+)?(?:(?<from>(?:kể|kê)\\s+từ)\\s+khi|(?<side>sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|khi(?=\\s+' + AUTHORITY + ')|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
+  '(?<ngay>ngay\\s+)?(?:(?<from>(?:kể|kê)\\s+từ)\\s+khi|(?<side>sau|trước)\\s+khi|khi\\s+(?:có|được)\\s+(?:chỉ\\s+đạo|văn\\s+bản|ý\\s+kiến|quyết\\s+định|hướng\\s+dẫn)|khi(?=\\s+' + AUTHORITY + ')|(?<=ngay\\s+)khi)(?=\\s|[.,;:)]|$)',
   'u',
 );
 

@@ -8,13 +8,13 @@
 // and an encouragement is no duty ("Khuyến khích các tổ chức nộp Quỹ 01 lần/năm").
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, E } from '../patterns.js';
+import { E } from '../patterns.js';
 
 const EVENT = '(?:lần|đợt|buổi|cuộc|kỳ|phiên|hội\\s+nghị)';
 const PER = '(?:\\s*\\/\\s*|\\s+mỗi\\s+)';
 const PERIOD = '(?<unit>tuần|tháng|quý|năm)';
 const RESTATED = `(?:\\s*\\(\\s*\\d{1,3}\\s+${EVENT}${PER}(?:tuần|tháng|quý|năm)${E}\\s*\\))?`;
-const RE = new RegExp(B + `\\d{1,3}\\s+${EVENT}${PER}${PERIOD}${E}${RESTATED}`, 'u');
+const RE = new RegExp(`\\d{1,3}\\s+${EVENT}${PER}${PERIOD}${E}${RESTATED}`, 'u');
 
 const FREQ: Record<string, string> = {
   tuần: 'FREQ=WEEKLY', tháng: 'FREQ=MONTHLY', quý: 'FREQ=MONTHLY;INTERVAL=3', năm: 'FREQ=YEARLY',

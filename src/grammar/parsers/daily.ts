@@ -6,13 +6,13 @@
 // (a bare "hằng ngày" is frequency.ts).
 import { defineParser } from '../parser.js';
 import { draft, type Draft } from '../draft.js';
-import { B, E, timeOf, timePattern } from '../patterns.js';
+import { E, timeOf, timePattern } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const CUE = (n: string) => `(?<cue${n}>trước|chậm\\s+nhất(?:\\s+(?:là|vào))?|vào(?:\\s+lúc)?|lúc)`;
 const PART = (n: string) => `(?:\\s+(?:buổi\\s+)?(?<part${n}>sáng|trưa|chiều|tối))?`;
 const RE = new RegExp(
-  B + `(?:${CUE('')}\\s+${timePattern('')}${PART('')}\\s*,?\\s+(?:hàng|hằng|mỗi)\\s+ngày${E}` +
+  `(?:${CUE('')}\\s+${timePattern('')}${PART('')}\\s*,?\\s+(?:hàng|hằng|mỗi)\\s+ngày${E}` +
     `|(?:hàng|hằng)\\s+ngày\\s*,?\\s*\\(?\\s*${CUE('2')}\\s+${timePattern('2')}${PART('2')}(?:\\s*\\))?)`,
   'u',
 );
@@ -34,7 +34,7 @@ export const daily = defineParser(RE, (m, at) => {
 }, /ngày/);
 
 const TIMES_A_DAY = new RegExp(
-  B + `(?:\\d{1,2}|hai|ba|bốn)\\s+lần\\s*(?:\\/|mỗi|một|trong)\\s*ngày${E}(?:\\s*\\(\\s*(?:${CUE('3')}\\s+)?(?<list>[^()\\n]{1,60})\\))?`,
+  `(?:\\d{1,2}|hai|ba|bốn)\\s+lần\\s*(?:\\/|mỗi|một|trong)\\s*ngày${E}(?:\\s*\\(\\s*(?:${CUE('3')}\\s+)?(?<list>[^()\\n]{1,60})\\))?`,
   'u',
 );
 const LIST_TIME = new RegExp(timePattern(), 'gu');

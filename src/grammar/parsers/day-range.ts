@@ -4,11 +4,11 @@
 // ("từ ngày 01/12 đến ngày 15/12/2023" is two chrono dates: refiners/relation.ts.)
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, L, fullYear } from '../patterns.js';
+import { L, fullYear } from '../patterns.js';
 import { isValidDate } from '../../text/dates.js';
 
 const RE = new RegExp(
-  B + '(?<from>từ\\s+(?:ngày\\s+)?(?<d1>\\d{1,2}))\\s*(?:[-–—]|(?<word>đến(?:\\s+ngày)?))\\s*' +
+  '(?<from>từ\\s+(?:ngày\\s+)?(?<d1>\\d{1,2}))\\s*(?:[-–—]|(?<word>đến(?:\\s+ngày)?))\\s*' +
     '(?<to>(?<d2>\\d{1,2})(?:\\s*(?<sep>[/.])\\s*(?<m>\\d{1,2})(?:\\s*\\k<sep>\\s*(?<y>\\d{4}|\\d{2}))?|\\s+tháng\\s+(?<wm>\\d{1,2})(?:\\s+năm\\s+(?<wy>\\d{4}))?))(?!' + L + '|[/.-]\\d)',
   'u',
 );

@@ -8,10 +8,9 @@ import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
 import { clauseEnd } from '../clause.js';
 import { QUALIFIER } from '../relation-words.js';
-import { B } from '../patterns.js';
 
 const RE = new RegExp(
-  B + '(?:chậm\\s+nhất\\s+)?trước\\s+ngày\\s+(?![\\d(]|thứ|chủ\\s+nhật|mai|hôm|này|đó|nào|làm\\s+việc|tháng|năm|cuối|đầu|hết\\s+(?:tháng|năm))(?=[a-zà-ỹđ])',
+  '(?:chậm\\s+nhất\\s+)?trước\\s+ngày\\s+(?![\\d(]|thứ|chủ\\s+nhật|mai|hôm|này|đó|nào|làm\\s+việc|tháng|năm|cuối|đầu|hết\\s+(?:tháng|năm))(?=[a-zà-ỹđ])',
   'u',
 );
 const TRANSITIONAL = /hiệu\s+lực/u;

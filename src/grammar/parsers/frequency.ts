@@ -21,7 +21,7 @@ import { B, E } from '../patterns.js';
 const UNIT = '(?:ngày|tuần|tháng|quý|năm)';
 const ONE = `(?:(?:hàng|hằng)\\s+${UNIT}|mỗi\\s+(?:tuần|tháng|quý|năm))${E}`;
 const MORE = `(?:\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:tuần|tháng|quý|năm|\\d{1,2}\\s+tháng(?!\\s+(?:đầu|cuối)))${E})`;
-const RE = new RegExp(B + `(?:định\\s+kỳ\\s+)?(?:${ONE}${MORE}*(?!\\s*\\d)|thường\\s+niên${E})`, 'u');
+const RE = new RegExp(`(?:định\\s+kỳ\\s+)?(?:${ONE}${MORE}*(?!\\s*\\d)|thường\\s+niên${E})`, 'u');
 const ITEM = new RegExp(`(?:hàng|hằng|mỗi|,|và|hoặc|^)\\s*((?:\\d{1,2}\\s+)?(?:ngày|tuần|tháng|quý|năm))${E}`, 'gu');
 const NOT_AFTER = new RegExp(B + String.raw`(?:bình\s+quân|trung\s+bình|mặt|cửa|ngân|khách|đơn|tăng|giảm|trưởng|cấp|trợ|dưỡng|lương|hưu|đất|cây|chi|thu|phí|sách|toán|xã\s+hội|hưởng|công\s+việc|sinh\s+hoạt|đời\s+sống|cuộc\s+sống|các|khen\s+thưởng|thi\s+đua|xếp\s+loại|chất\s+lượng|tiền|thuê\s+đất|phấn\s+đấu)\s*$`, 'u');
 /** The clause back to its last stop, at most 60 characters. */

@@ -4,9 +4,9 @@
 // "09 tháng đầu năm 2023", "03 tháng cuối năm" are reporting periods, never matched.
 import { defineParser } from '../parser.js';
 import { periodDraft } from '../period.js';
-import { B, E, PERIOD_CUE } from '../patterns.js';
+import { E, PERIOD_CUE } from '../patterns.js';
 
-const RE = new RegExp(B + `(?:${PERIOD_CUE}\\s+)?(?:0?6|sáu)\\s+tháng\\s+(?<half>đầu|cuối)\\s+năm(?:\\s+(?<y>\\d{4}))?${E}`, 'u');
+const RE = new RegExp(`(?:${PERIOD_CUE}\\s+)?(?:0?6|sáu)\\s+tháng\\s+(?<half>đầu|cuối)\\s+năm(?:\\s+(?<y>\\d{4}))?${E}`, 'u');
 
 export const halfYear = defineParser(RE, (m, at, st) => {
   const first = m.groups.half === 'đầu';

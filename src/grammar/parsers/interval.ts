@@ -8,11 +8,11 @@
 // 15/6)") is read from that date (recurring-sentence.ts makes it yearly).
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { AMOUNT, amountOf, B, E } from '../patterns.js';
+import { AMOUNT, amountOf, E } from '../patterns.js';
 
 const ONCE = String.raw`(?:\s*(?:một|1|01)\s+lần|\s*\/\s*lần)${E}`;
 const DATED = String.raw`\s*[,(]?\s*(?:trước|chậm\s+nhất|vào|ngày)${E}`;
-const RE = new RegExp(B + String.raw`(?<dk>định\s+kỳ\s+(?:(?:tối\s+đa|không\s+quá)\s+)?)?${AMOUNT}\s+(?<unit>tuần|tháng|năm)${E}(?<once>${ONCE})?(?!\s+(?:đầu|cuối)${E})(?!${DATED})`, 'u');
+const RE = new RegExp(String.raw`(?<dk>định\s+kỳ\s+(?:(?:tối\s+đa|không\s+quá)\s+)?)?${AMOUNT}\s+(?<unit>tuần|tháng|năm)${E}(?<once>${ONCE})?(?!\s+(?:đầu|cuối)${E})(?!${DATED})`, 'u');
 
 export const interval = defineParser(RE, (m, at) => {
   const g = m.groups;

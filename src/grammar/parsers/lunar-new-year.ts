@@ -8,15 +8,14 @@
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
 import { lunarToSolar } from '../calendar.js';
-import { B, E } from '../patterns.js';
+import { E } from '../patterns.js';
 
 const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
 const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
 const BRANCH_SPELLINGS: Record<string, string> = { tí: 'tý', mẹo: 'mão', tị: 'tỵ' };
 
 const RE = new RegExp(
-  B +
-    String.raw`(?<cue>(?:chậm\s+nhất(?:\s+là)?\s+)?trước)\s+(?:ngày\s+)?tết(?!\s+(?:dương|tây|trung\s+thu|trồng|thiếu\s+nhi|độc\s+lập|đoan\s+ngọ|hàn\s+thực|nguyên\s+tiêu))` +
+  String.raw`(?<cue>(?:chậm\s+nhất(?:\s+là)?\s+)?trước)\s+(?:ngày\s+)?tết(?!\s+(?:dương|tây|trung\s+thu|trồng|thiếu\s+nhi|độc\s+lập|đoan\s+ngọ|hàn\s+thực|nguyên\s+tiêu))` +
     String.raw`(?:\s+(?:nguyên\s+đán|âm\s+lịch|cổ\s+truyền))?(?:\s+\(?\s*(?<stem>${STEMS.join('|')})\s+(?<branch>${[...BRANCHES, ...Object.keys(BRANCH_SPELLINGS)].join('|')})\s*\)?)?(?:\s+\(?\s*(?:năm\s+)?(?<y>\d{4})\s*\)?)?` +
     E,
   'u',

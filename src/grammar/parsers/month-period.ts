@@ -11,10 +11,10 @@ import { defineParser } from '../parser.js';
 import { periodDraft } from '../period.js';
 import { draft } from '../draft.js';
 import { daysInMonth } from '../../text/dates.js';
-import { B, E, PERIOD_CUE } from '../patterns.js';
+import { E, PERIOD_CUE } from '../patterns.js';
 
 const RE = new RegExp(
-  B + `(?:${PERIOD_CUE}\\s+|(?<start>(?:bắt\\s+đầu\\s+|kể\\s+)?từ|vào)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*(?:,|và|-|–|đến)\\s*(?:tháng\\s+)?(?<m2>\\d{1,2})(?!\\d))?(?:\\s*(?:/|-|năm)\\s*(?<y>\\d{4}))?${E}(?!\\s*[/.-]\\s*\\d)`,
+  `(?:${PERIOD_CUE}\\s+|(?<start>(?:bắt\\s+đầu\\s+|kể\\s+)?từ|vào)\\s+)?tháng\\s+(?<m>\\d{1,2})(?:\\s*(?:,|và|-|–|đến)\\s*(?:tháng\\s+)?(?<m2>\\d{1,2})(?!\\d))?(?:\\s*(?:/|-|năm)\\s*(?<y>\\d{4}))?${E}(?!\\s*[/.-]\\s*\\d)`,
   'u',
 );
 

@@ -5,14 +5,14 @@
 // (a bare "hàng tháng" is frequency.ts). chrono has no recurrence.
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, E, HANG } from '../patterns.js';
+import { E, HANG } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const CUE = (n: string) => `(?<cue${n}>trước|vào|chậm\\s+nhất(?:\\s+(?:là|vào))?|trong|đến)`;
 const DAY = (n: string) => `ngày\\s+(?<d${n}>\\d{1,2})(?!\\s*[/.-]\\s*\\d|\\s+tháng\\s+\\d)${E}`;
 
 const RE = new RegExp(
-  B + `(?:(?:${CUE('')}\\s+)?${DAY('')}\\s+(?:của\\s+)?${HANG}\\s+tháng${E}` +
+  `(?:(?:${CUE('')}\\s+)?${DAY('')}\\s+(?:của\\s+)?${HANG}\\s+tháng${E}` +
     `|(?:định\\s+kỳ\\s+)?${HANG}\\s+tháng\\s*,?\\s*(?<open>\\(\\s*)?(?:${CUE('2')}\\s+)?${DAY('2')}(?!\\s+${HANG})(?:\\s*\\))?)`,
   'u',
 );

@@ -5,9 +5,9 @@
 // chrono has no quarters.
 import { defineParser } from '../parser.js';
 import { periodDraft } from '../period.js';
-import { B, E, PERIOD_CUE, ROMAN } from '../patterns.js';
+import { E, PERIOD_CUE, ROMAN } from '../patterns.js';
 
-const RE = new RegExp(B + `(?:${PERIOD_CUE}\\s+)?quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*(?:/|-|năm)\\s*(?<y>\\d{4}))?${E}`, 'u');
+const RE = new RegExp(`(?:${PERIOD_CUE}\\s+)?quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*(?:/|-|năm)\\s*(?<y>\\d{4}))?${E}`, 'u');
 
 export const quarterPeriod = defineParser(RE, (m, at, st) => {
   const q = ROMAN[m.groups.q ?? ''];

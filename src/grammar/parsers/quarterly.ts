@@ -5,7 +5,7 @@
 // (a bare "hằng quý" is frequency.ts).
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, E, HANG } from '../patterns.js';
+import { E, HANG } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const CUE = (n: string) => `(?<cue${n}>trước|vào|chậm\\s+nhất(?:\\s+(?:là|vào))?|trong|đến)`;
@@ -13,7 +13,7 @@ const WHICH = `(?:\\s+(?:của\\s+)?tháng\\s+(?:đầu|cuối|thứ\\s+(?:nhấ
 const DAY = (n: string) => `ngày\\s+(?<d${n}>\\d{1,2})(?!\\s*[/.-]\\s*\\d|\\s+tháng\\s+\\d)${E}${WHICH}`;
 
 const RE = new RegExp(
-  B + `(?:(?:định\\s+kỳ\\s+)?${HANG}\\s+quý\\s*,?\\s*\\(?\\s*(?:${CUE('')}\\s+)?${DAY('')}(?:\\s*\\))?` +
+  `(?:(?:định\\s+kỳ\\s+)?${HANG}\\s+quý\\s*,?\\s*\\(?\\s*(?:${CUE('')}\\s+)?${DAY('')}(?:\\s*\\))?` +
     `|(?:${CUE('2')}\\s+)?${DAY('2')}\\s*,?\\s+${HANG}\\s+quý${E}` +
     `|(?:${CUE('3')}\\s+)?ngày\\s+(?<d3>\\d{1,2})\\s+(?:của\\s+)?tháng\\s+(?:đầu|cuối|thứ\\s+(?:nhất|hai|ba|[123]))\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?quý${E})`,
   'u',

@@ -8,13 +8,13 @@
 // "chậm nhất 24 giờ kể từ …" are durations, not clock times.
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, partPattern, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
+import { partPattern, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 import { addDays, weekday } from '../../text/dates.js';
 
 const CUE = '(?<cue>trước|chậm\\s+nhất(?:\\s+(?:là|vào))?|vào(?:\\s+lúc)?|lúc)';
 const RE = new RegExp(
-  B + `${CUE}\\s+${timePattern()}(?:\\s*,?\\s*${partPattern()}(?:(?:vào\\s+)?ngày\\s+)?${weekdayPattern()})?`,
+  `${CUE}\\s+${timePattern()}(?:\\s*,?\\s*${partPattern()}(?:(?:vào\\s+)?ngày\\s+)?${weekdayPattern()})?`,
   'u',
 );
 /** What follows that makes it someone else's phrase. */

@@ -6,7 +6,7 @@
 // chrono reads "thứ Sáu" as the next Friday and has no recurrence.
 import { defineParser } from '../parser.js';
 import { draft } from '../draft.js';
-import { B, E, HANG, RRULE_DAY, partPattern, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
+import { E, HANG, RRULE_DAY, partPattern, timeOf, timePattern, weekdayNumber, weekdayPattern } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const CUE = (n: string) => `(?<cue${n}>trước|vào(?:\\s+lúc)?|chậm\\s+nhất(?:\\s+(?:là|vào))?|lúc|trong)`;
@@ -17,7 +17,7 @@ const HEAD = (n: string) =>
 const ITEM = /(?:thứ\s*)?([2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s*nhật/gu;
 
 const RE = new RegExp(
-  B + `(?:${HEAD('')}\\s*,?\\s+${HANG}\\s+tuần${E}|(?:định\\s+kỳ\\s+)?${HANG}\\s+tuần\\s*,?\\s*${HEAD('2')})`,
+  `(?:${HEAD('')}\\s*,?\\s+${HANG}\\s+tuần${E}|(?:định\\s+kỳ\\s+)?${HANG}\\s+tuần\\s*,?\\s*${HEAD('2')})`,
   'u',
 );
 

@@ -9,11 +9,11 @@
 // the words say work is finished then ("hoàn thành trong năm 2025").
 import { defineParser } from '../parser.js';
 import { periodDraft } from '../period.js';
-import { B, E, PERIOD_CUE } from '../patterns.js';
+import { E, PERIOD_CUE } from '../patterns.js';
 import { relationOfCue } from '../relation-words.js';
 
 const RE = new RegExp(
-  B + `(?:${PERIOD_CUE}\\s+(?:các\\s+)?năm|năm(?=\\s+\\d{4}\\s*[-–—]\\s*\\d{4}))(?:\\s+(?<y>\\d{4})(?:\\s*[-–—]\\s*(?<y2>\\d{4}))?)?${E}(?!\\s*(?:[/.]\\s*\\d|nay|tới|qua|sau|trước|học))`,
+  `(?:${PERIOD_CUE}\\s+(?:các\\s+)?năm|năm(?=\\s+\\d{4}\\s*[-–—]\\s*\\d{4}))(?:\\s+(?<y>\\d{4})(?:\\s*[-–—]\\s*(?<y2>\\d{4}))?)?${E}(?!\\s*(?:[/.]\\s*\\d|nay|tới|qua|sau|trước|học))`,
   'u',
 );
 
