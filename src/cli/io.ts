@@ -1,6 +1,6 @@
 // The outside world as the commands see it, injected so that tests can run a
 // command in-process and read what it printed.
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface Io {
@@ -57,6 +57,13 @@ const requireBuiltin = createRequire(process.execPath);
 let tty: typeof import('node:tty') | undefined;
 
 function isatty(fd: number): boolean {
+  // A terminal is a character device: a file or a pipe (`cchc parse x.txt | jq`) is told
+  // apart with one fstat, and node:tty is loaded only to ask about a device.
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
   tty ??= requireBuiltin('node:tty') as typeof import('node:tty');
   return tty.isatty(fd);
 }
