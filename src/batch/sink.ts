@@ -5,6 +5,7 @@ import { chmodSync, chownSync, closeSync, fstatSync, openSync, renameSync, rmSyn
 import { basename, dirname, join } from 'node:path';
 import type { OutputTarget } from '../cli/write.js';
 import type { Io } from '../cli/io.js';
+import { release } from './release.js';
 
 /** The output could not be written (ENOSPC, EACCES …): said in one sentence by the caller. */
 export class SinkError extends Error {
@@ -64,7 +65,7 @@ function open(target: OutputTarget | null, io: Io): Sink {
   if (!target || target.kind === 'stdout') return buffered((s) => io.stdout(s), () => {}, () => {});
   if (target.kind === 'stream') {
     const fd = openSync(target.path, constants.O_WRONLY);
-    return buffered((s) => writeAll(fd, s), () => closeSync(fd), () => closeSync(fd));
+    return buffered((s) => writeAll(fd, s), () => closeSync(fd), () => closeSync(fd), true);
   }
   const tmp = join(dirname(target.path), `.${basename(target.path)}.${process.pid}.${Date.now()}.tmp`);
   // O_EXCL: never follow a symlink someone planted at the temporary name.
@@ -92,21 +93,33 @@ function open(target: OutputTarget | null, io: Io): Sink {
       shut();
       rmSync(tmp, { force: true });
     },
+    true,
   );
 }
 
 type Piece = string | Uint8Array;
 
-function buffered(put: (s: Piece) => void, finish: () => void, drop: () => void): Sink {
+/**
+ * `written`: `put` has written a piece when it returns (a file or a device: writeSync), so a
+ * worker's bytes are freed right after (release.ts). Standard output may queue a piece in a
+ * stream (a pipe that said EAGAIN); its bytes are left to the collector.
+ */
+function buffered(put: (s: Piece) => void, finish: () => void, drop: () => void, written = false): Sink {
+  const done = (pieces: Piece[]) => {
+    if (written) release(pieces.filter((p): p is Uint8Array => typeof p !== 'string'));
+  };
   let pending: Piece[] = [];
   let size = 0;
   const flush = () => {
     if (size === 0) return;
     // One piece (a document's JSON is usually larger than FLUSH_AT) goes as it is: no join copy.
     const s = pending.length === 1 ? pending[0] : joined(pending);
+    const sent = pending;
     pending = [];
     size = 0;
     put(s);
+    // The joined copy too, when it has a buffer of its own.
+    done(s === sent[0] ? sent : [...sent, s]);
   };
   return {
     write(s) {
@@ -116,6 +129,7 @@ function buffered(put: (s: Piece) => void, finish: () => void, drop: () => void)
       if (s.length >= FLUSH_AT) {
         flush();
         put(s);
+        done([s]);
         return;
       }
       pending.push(s);
@@ -140,8 +154,10 @@ function joined(pieces: Piece[]): Piece {
   return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
 }
 
+/** Written when it returns; text is encoded into a buffer freed right after (release.ts). */
 function writeAll(fd: number, s: Piece): void {
   const bytes = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
   let done = 0;
   while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+  if (bytes !== s) release([bytes]);
 }
