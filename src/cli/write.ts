@@ -45,6 +45,15 @@ export function followLinks(path: string): string {
   throw new OutputRefused('write-failed', path, 'ELOOP');
 }
 
+function kindOf(path: string): 'stream' | 'socket' | null {
+  try {
+    const st = statSync(path);
+    return st.isCharacterDevice() || st.isFIFO() ? 'stream' : st.isSocket() ? 'socket' : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Identity of a file as the kernel knows it (device + inode), or null when it does not exist. */
 function identity(path: string): string | null {
   try {
@@ -62,6 +71,13 @@ function identity(path: string): string | null {
  */
 export function resolveOutput(path: string, inputs: readonly string[]): OutputTarget {
   if (path === '-') return { kind: 'stdout' };
+  // /dev/stdout, /dev/fd/N, /proc/self/fd/N name what a descriptor holds (a pipe, a
+  // terminal) through links that lead to no path ("pipe:[123]"): asked directly, the
+  // kernel says what is there, and a device or a FIFO is written through as it is.
+  const direct = kindOf(path);
+  if (direct === 'stream') return { kind: 'stream', path };
+  // A socket (a process's standard output, often) cannot be opened by name at all.
+  if (direct === 'socket') throw new OutputRefused('output-not-regular', path);
   const target = followLinks(path);
   let st;
   try {

@@ -1,7 +1,7 @@
 // `-o` never destroys a clerk's file: an input is refused whatever name reaches
 // it, a symlink is followed, a device or a FIFO is written through, a read-only
 // file is kept, a regular file keeps its mode. Real files, real FIFOs.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -130,6 +130,18 @@ describe('-o writes as the target wants', () => {
     execFileSync('mknod', ['-m', '666', node, 'c', '1', '3']);
     expect((await run(['parse', SEED_TXT, '-o', node])).code).toBe(0);
     expect(lstatSync(node).isCharacterDevice()).toBe(true);
+  });
+
+  it('-o /dev/stdout writes to what standard output is: a pipe', () => {
+    const out = execFileSync('sh', ['-c', `"${process.execPath}" bin/cchc.js parse ${SEED_TXT} --format json -o /dev/stdout | cat`], { encoding: 'utf8' });
+    expect(JSON.parse(out).source.path).toBe(SEED_TXT);
+  });
+
+  it('-o /dev/stdout on a socket (which no name opens) is refused in one sentence', () => {
+    // Node's child processes get a socket pair for a piped standard output.
+    const r = spawnSync(process.execPath, ['bin/cchc.js', 'parse', SEED_TXT, '--format', 'json', '-o', '/dev/stdout'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('cchc: Không ghi ra /dev/stdout: đó không phải là tệp thông thường.\n');
   });
 
   it('a FIFO is written through to its reader, not replaced', async () => {
