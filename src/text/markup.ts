@@ -24,17 +24,21 @@ export class OffsetMap {
   /** Run r covers plain offsets [plainAt[r], plainAt[r + 1]) and starts at markedAt[r]. */
   private readonly plainAt: number[] = [];
   private readonly markedAt: number[] = [];
+  private mapped = 0;
+
   /** Plain offsets mapped so far: the text's length + 1 once done. */
-  length = 0;
+  get length(): number {
+    return this.mapped;
+  }
 
   /** The next `count` plain offsets are the marked offsets from `marked` on. */
   add(marked: number, count = 1): void {
     const r = this.plainAt.length - 1;
-    if (r < 0 || this.markedAt[r] + (this.length - this.plainAt[r]) !== marked) {
-      this.plainAt.push(this.length);
+    if (r < 0 || this.markedAt[r] + (this.mapped - this.plainAt[r]) !== marked) {
+      this.plainAt.push(this.mapped);
       this.markedAt.push(marked);
     }
-    this.length += count;
+    this.mapped += count;
   }
 
   /** The marked offset of a plain offset (clamped to the end). */
@@ -86,7 +90,6 @@ export function stripMarkup(marked: string): PlainText {
   const bold: Array<[number, number]> = [];
   let boldStart = -1;
   let italicOpen = false;
-  let plainLen = 0;
   const n = marked.length;
   for (let i = 0; i < n; i++) {
     const c = marked[i];
@@ -100,22 +103,20 @@ export function stripMarkup(marked: string): PlainText {
       }
       out.push(marked.slice(i, j));
       origin.add(i, j - i);
-      plainLen += j - i;
       i = j - 1;
       continue;
     }
     if (c === '\\' && i + 1 < n && marked[i + 1] === '*') {
       out.push('*');
       origin.add(i + 1);
-      plainLen++;
       i++;
       continue;
     }
     if (c === '*') {
       if (marked[i + 1] === '*') {
-        if (boldStart < 0) boldStart = plainLen;
+        if (boldStart < 0) boldStart = origin.length;
         else {
-          if (plainLen > boldStart) bold.push([boldStart, plainLen]);
+          if (origin.length > boldStart) bold.push([boldStart, origin.length]);
           boldStart = -1;
         }
         i++;
@@ -138,15 +139,14 @@ export function stripMarkup(marked: string): PlainText {
     }
     if (c === '\n' && (marked[i + 1] === '\n' || marked.startsWith('|\n', i + 1))) {
       // Bold and italics never run across paragraphs: an unclosed marker ends here.
-      if (boldStart >= 0 && plainLen > boldStart) bold.push([boldStart, plainLen]);
+      if (boldStart >= 0 && origin.length > boldStart) bold.push([boldStart, origin.length]);
       boldStart = -1;
       italicOpen = false;
     }
     out.push(c);
     origin.add(i);
-    plainLen++;
   }
-  if (boldStart >= 0 && plainLen > boldStart) bold.push([boldStart, plainLen]);
+  if (boldStart >= 0 && origin.length > boldStart) bold.push([boldStart, origin.length]);
   origin.add(n);
   return { text: out.join(''), bold, origin };
 }

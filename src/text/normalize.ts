@@ -118,8 +118,8 @@ export function isNfc(s: string, most = NFC_SLICE): boolean {
   return true;
 }
 
-/** [from, to) slices of at most NFC_SLICE units, each cut before an ASCII character (a longer slice where there is none). */
-function* nfcSlices(s: string, most = NFC_SLICE): Generator<[number, number]> {
+/** [from, to) slices of at most `most` units, each cut before an ASCII character (a longer slice where there is none). */
+function* nfcSlices(s: string, most: number): Generator<[number, number]> {
   let from = 0;
   while (s.length - from > most) {
     let cut = from + most;
