@@ -4,7 +4,9 @@
 // collection whenever they passed its ceiling (pool.ts), ~14 per 2,000 documents and
 // ~10% of its time. A message posted to a closed port is dropped together with what it
 // transfers, which frees the buffers now (Node 20 has no ArrayBuffer.prototype.transfer).
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
+// node:worker_threads is loaded only here, when a pool's bytes are first released.
+import type { MessagePort } from 'node:worker_threads';
+import { builtin } from '../builtins.js';
 
 let port: MessagePort | null = null;
 
@@ -13,6 +15,7 @@ export function release(bytes: Uint8Array[]): void {
   const whole = bytes.filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.byteLength > 0);
   if (whole.length === 0) return;
   if (!port) {
+    const { MessageChannel } = builtin<typeof import('node:worker_threads')>('node:worker_threads');
     const channel = new MessageChannel();
     channel.port2.close();
     port = channel.port1;

@@ -2,8 +2,8 @@
 // after its header, which names every document): in memory up to a few MB,
 // then in a temporary file, so that memory stays flat.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtin } from '../builtins.js';
 
 const IN_MEMORY = 4 * 1024 * 1024;
 
@@ -20,7 +20,7 @@ export class Spool {
     this.parts.push(s);
     this.size += s.length;
     if (this.size > IN_MEMORY) {
-      const path = join(tmpdir(), `cchc-spool-${process.pid}-${Date.now()}.tmp`);
+      const path = join(builtin<typeof import('node:os')>('node:os').tmpdir(), `cchc-spool-${process.pid}-${Date.now()}.tmp`);
       this.file = { fd: openSync(path, 'wx+', 0o600), path };
       writeSync(this.file.fd, this.parts.join(''));
       this.parts = [];

@@ -1,7 +1,7 @@
 // The outside world as the commands see it, injected so that tests can run a
 // command in-process and read what it printed.
 import { fstatSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtin } from '../builtins.js';
 
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
@@ -49,11 +49,6 @@ export function processIo(): Io {
   };
 }
 
-// Built-in modules the start of every run does not need, loaded when first asked for: node:tty
-// pulls in node:net (~2 ms of a ~100 ms run that writes JSON to a file), node:os is for a pool.
-// A require, not an import(): the callers are synchronous, and a dynamic import() cannot run
-// in the code-cached bundle; builtins resolve from any absolute path.
-const requireBuiltin = createRequire(process.execPath);
 let tty: typeof import('node:tty') | undefined;
 
 function isatty(fd: number): boolean {
@@ -64,13 +59,13 @@ function isatty(fd: number): boolean {
   } catch {
     return false;
   }
-  tty ??= requireBuiltin('node:tty') as typeof import('node:tty');
+  tty ??= builtin<typeof import('node:tty')>('node:tty');
   return tty.isatty(fd);
 }
 
 /** os.availableParallelism(), with node:os loaded only here. */
 export function availableCores(): number {
-  return (requireBuiltin('node:os') as typeof import('node:os')).availableParallelism();
+  return builtin<typeof import('node:os')>('node:os').availableParallelism();
 }
 
 interface Output {
