@@ -5,7 +5,9 @@ export class LineMap {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // indexOf, not a loop over every character: a single document's run executes this
+    // once, before V8 has compiled it, where a character loop costs ~1 ms per 15 KB.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   /** 1-based line and column of a UTF-16 offset. */
