@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { inlineLettersPlugin } from './inline-letters.mjs';
 
 const common = {
   bundle: true,
@@ -27,13 +28,14 @@ const noChildProcess = {
     b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: new URL('./stubs/child-process.cjs', import.meta.url).pathname }));
   },
 };
+const inlineLetters = await inlineLettersPlugin();
 await build({
   ...common,
   entryPoints: ['src/cli/entry.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
   minify: true,
-  plugins: [noChildProcess],
+  plugins: [noChildProcess, inlineLetters],
   // The worker threads of a batch run dist/worker.cjs, found beside the bundle (src/batch/worker-file.ts).
   define: { __CCHC_WORKER__: '"worker.cjs"' },
 });
@@ -45,7 +47,7 @@ await build({
   outfile: 'dist/worker.cjs',
   format: 'cjs',
   minify: true,
-  plugins: [noChildProcess],
+  plugins: [noChildProcess, inlineLetters],
 });
 
 // bin/cchc.js stores V8's code cache after its first run, with the functions that run
