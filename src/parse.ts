@@ -1,9 +1,9 @@
 // The library's front door: a file (or its bytes) in, a validated CchcDocument out.
-import { createHash } from 'node:crypto';
 import { CchcDocument, SCHEMA_VERSION } from './model/schema.js';
 import { readSourceBytes, readSourceFile, type SourceText } from './source/index.js';
 import { runPipeline } from './stages/pipeline.js';
 import { nfc } from './text/normalize.js';
+import { sha256Hex } from './text/sha256.js';
 import type { Lang } from './render/types.js';
 
 export interface ParseOptions {
@@ -37,7 +37,7 @@ export function parseSource(source: SourceText, bytes: Uint8Array, path: string,
     source: {
       path,
       format: source.format,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
       encoding: source.encoding,
     },
     ...body,

@@ -4,10 +4,10 @@
 // process with the project's esbuild into node_modules/.cache (so that pdf.js
 // and iconv-lite resolve from there), named by its content: processes that
 // build the same source share one file, and none is left per process.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { importExternal } from '../source/external.js';
+import { sha256Hex } from '../text/sha256.js';
 
 declare const __CCHC_WORKER__: string | undefined;
 
@@ -32,7 +32,7 @@ export async function workerFile(): Promise<string> {
   });
   const code = result.outputFiles[0].contents;
   const dir = join(root, 'node_modules/.cache/cchc-worker');
-  const out = join(dir, `worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`);
+  const out = join(dir, `worker-${sha256Hex(code).slice(0, 16)}.cjs`);
   if (!existsSync(out)) {
     mkdirSync(dir, { recursive: true });
     const tmp = `${out}.${process.pid}.tmp`;

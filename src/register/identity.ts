@@ -4,11 +4,11 @@
 // deadline's identity; changing a deadline's words or its task's text gives a
 // new one. The register carries completion status over by these keys, and the
 // calendar UIDs (issue #12) can be built from the same functions.
-import { createHash } from 'node:crypto';
 import type { CchcDocument, Deadline, Task } from '../model/schema.js';
 import { squash, stripDiacritics, toneKey } from '../text/normalize.js';
+import { sha256, sha256Hex } from '../text/sha256.js';
 
-const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+const sha = (s: string): string => sha256Hex(s);
 
 /** Comparison form of free text: NFC, lower case, new-style tones, bold markup and spacing ignored. */
 export function normalText(s: string): string {
@@ -77,7 +77,7 @@ const B32 = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /** A short id of `length` base-32 characters from a hash of the parts. */
 export function shortId(parts: readonly string[], length: number): string {
-  const digest = createHash('sha256').update(parts.join('\u0000')).digest();
+  const digest = sha256(parts.join('\u0000'));
   let out = '';
   for (let i = 0; out.length < length; i++) out += B32[digest[i] & 31];
   return out;

@@ -1,11 +1,11 @@
 // What the register keeps of one parsed document: a version record, a pure
 // function of the CchcDocument. The store persists it; the commands read it.
-import { createHash } from 'node:crypto';
 import type { CchcDocument, DeadlineKind } from '../model/schema.js';
 import { docLabel, issueAnchor, periodEnd, sectionLabel } from '../render/ics/document.js';
 import { plainTask } from '../render/ics/text.js';
 import { unitKey } from '../render/ics/select.js';
 import { deadlineKeys, documentId, documentIdentity } from './identity.js';
+import { sha256Hex } from '../text/sha256.js';
 
 export interface DeadlineRecord {
   key: string;
@@ -91,7 +91,7 @@ export function versionRecord(doc: CchcDocument, modified = ''): VersionRecord {
     }),
   );
   const h = doc.document;
-  const content = createHash('sha256').update(JSON.stringify(withoutPositions({ document: h, tasks: doc.tasks }))).digest('hex');
+  const content = sha256Hex(JSON.stringify(withoutPositions({ document: h, tasks: doc.tasks })));
   return {
     identity,
     docId: documentId(identity),
