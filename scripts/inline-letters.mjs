@@ -6,6 +6,7 @@
 // sources keep the readable \p{…} form (and tests run them as written); the bundle gets the
 // same pattern: test/build/inline-letters.test.ts checks each rewrite against fast() itself.
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
 /** src/text/letters.ts's fast(), compiled on the fly (a build script cannot import TypeScript). */
@@ -55,7 +56,6 @@ export function inlineFast(text, fileName, fast) {
 /** The esbuild plugin: src/**.ts files are read through inlineFast. */
 export async function inlineLettersPlugin() {
   const fast = await loadFast();
-  const { readFile } = await import('node:fs/promises');
   return {
     name: 'inline-letters',
     setup(b) {

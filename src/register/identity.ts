@@ -8,8 +8,6 @@ import type { CchcDocument, Deadline, Task } from '../model/schema.js';
 import { squash, stripDiacritics, toneKey } from '../text/normalize.js';
 import { sha256, sha256Hex } from '../text/sha256.js';
 
-const sha = (s: string): string => sha256Hex(s);
-
 /** Comparison form of free text: NFC, lower case, new-style tones, bold markup and spacing ignored. */
 export function normalText(s: string): string {
   return squash(toneKey(s.replace(/\*\*/g, '')).replace(/[“”"]/g, '"'));
@@ -48,9 +46,9 @@ export function deadlineBasis(
   docIdentity: string,
   task: Pick<Task, 'text'>,
   deadline: Pick<Deadline, 'kind' | 'text'>,
-  taskDigest = sha(taskText(task)),
+  taskDigest = sha256Hex(taskText(task)),
 ): string {
-  return sha(JSON.stringify([docIdentity, taskDigest, deadline.kind, normalText(deadline.text)]));
+  return sha256Hex(JSON.stringify([docIdentity, taskDigest, deadline.kind, normalText(deadline.text)]));
 }
 
 /**
@@ -62,7 +60,7 @@ export function deadlineKeys(doc: CchcDocument, docIdentity = documentIdentity(d
   const seen = new Map<string, number>();
   return doc.tasks.map((task) => {
     // The task's text is normalised and hashed once, not once per deadline (a paragraph may hold thousands).
-    const taskDigest = sha(taskText(task));
+    const taskDigest = sha256Hex(taskText(task));
     return task.deadlines.map((d) => {
       const basis = deadlineBasis(docIdentity, task, d, taskDigest);
       const n = (seen.get(basis) ?? 0) + 1;

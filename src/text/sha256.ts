@@ -78,6 +78,9 @@ const ZERO = i32(0);
 const bigEndian = (x: Code): Code => or(and(rotr(x, 8), i32(0xff00ff00)), and(rotr(x, 24), i32(0x00ff00ff)));
 const vars = [A, B, C, D, E, F, G, H];
 
+const name = (s: string): Code => [s.length, ...[...s].map((c) => c.charCodeAt(0))];
+const section = (id: number, content: Code): Code => [id, ...uleb(content.length), ...content];
+
 /** The module's bytes: built on first use, not when the module is loaded. */
 function assemble(): Uint8Array {
   const body: Code = [
@@ -151,8 +154,6 @@ function assemble(): Uint8Array {
     ...section(10, [1, ...uleb(func.length), ...func]),
   ]);
 }
-const name = (s: string): Code => [s.length, ...[...s].map((c) => c.charCodeAt(0))];
-const section = (id: number, content: Code): Code => [id, ...uleb(content.length), ...content];
 
 interface Engine {
   compress: (blocks: number) => void;

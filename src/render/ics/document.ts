@@ -2,11 +2,8 @@
 import type { CchcDocument } from '../../model/schema.js';
 import { documentIdentity, shortId } from '../../register/identity.js';
 import { stripDiacritics, toneKey } from '../../text/normalize.js';
-import { sha256Hex } from '../../text/sha256.js';
 import type { Lang } from '../types.js';
 import { icsLabels, showDate } from './labels.js';
-
-export const sha = (s: string): string => sha256Hex(s);
 
 /** ASCII, lower case, dashes: "1801/UBND-NV" → "1801-ubnd-nv". */
 export function slug(s: string): string {
